@@ -1,0 +1,393 @@
+/**
+ * The data model. Keys are English; everything a user reads is Dutch (translations).
+ * `npm run snapshot` turns this into snapshots/schema.yaml, which `npm start` applies.
+ */
+import { CONTACT_KINDS, END_RESULTS, PARTS_OF_DAY, SIGNAL_PARTNER_TYPES, SIGNAL_STATUSES } from '../../core/ddas/vocabulary.ts';
+import { f, m2oRelation, type CollectionDefinition, type FieldDefinition } from './field-builders.ts';
+
+const same = (values: readonly string[]) => values.map((v) => [v, v] as const);
+
+export const UPLOAD_STATUSES = [
+  ['received', 'Ontvangen'],
+  ['processing', 'In behandeling'],
+  ['processed', 'Verwerkt'],
+  ['refused', 'Geweigerd'],
+  ['superseded', 'Vervangen door correctie'],
+] as const;
+
+export const ROUTES = [
+  ['municipality', 'Gemeente (uitkering: uitnodiging regisseur)'],
+  ['amw', 'AMW'],
+  ['none', 'Niet benaderen'],
+] as const;
+
+export const MATCH_STATUSES = [
+  ['pending', 'Nog niet verrijkt'],
+  ['matched', 'Gevonden in BRP'],
+  ['ambiguous', 'Meerdere kandidaten'],
+  ['not_found', 'Niet gevonden'],
+  ['confirmed', 'Bevestigd door medewerker'],
+  ['not_resident', 'Geen inwoner (vastgesteld)'],
+  ['waiting', 'Wacht op BRP'],
+] as const;
+
+export const LIVING_SITUATIONS = [
+  ['alleenstaand', 'Alleenstaand'],
+  ['alleenstaande ouder', 'Alleenstaande ouder'],
+  ['paar zonder kinderen', 'Paar zonder kinderen'],
+  ['paar met kinderen', 'Paar met kinderen'],
+  ['overig', 'Overig'],
+] as const;
+
+export const REFERRAL_TARGETS = [
+  ['amw', 'AMW'],
+  ['sdv', 'Schulddienstverlening gemeente'],
+] as const;
+
+export const REFERRAL_STATUSES = [
+  ['new', 'Nieuw'],
+  ['in_progress', 'In behandeling'],
+  ['closed', 'Afgerond'],
+  ['referred_back', 'Terugverwezen naar gemeente'],
+] as const;
+
+export const DOCUMENT_KINDS = [
+  ['letter', 'Brief'],
+  ['partner_feedback', 'Terugkoppeling aan signaalpartner'],
+  ['amw_overview', 'Overzicht voor AMW'],
+  ['ddas_export', 'DDAS-levering'],
+  ['error_report', 'Foutenrapport upload'],
+] as const;
+
+export const TEMPLATE_KINDS = [
+  ['letter', 'Brief'],
+  ['export', 'Export'],
+  ['partial', 'Onderdeel (partial)'],
+] as const;
+
+export const ORGANISATIONS = [
+  ['municipality', 'Gemeente'],
+  ['amw', 'AMW'],
+] as const;
+
+/** The art. 12.2 personal fields, shared by signals and referrals. */
+const personFields = (): FieldDefinition[] => [
+  f.string('initials', 'Voorletters', { required: true, maxLength: 20 }),
+  f.string('name_prefix', 'Tussenvoegsel', { maxLength: 20 }),
+  f.string('surname', 'Achternaam', { required: true }),
+  f.date('birth_date', 'Geboortedatum', { required: true }),
+  f.string('street', 'Straat', { required: true }),
+  f.integer('house_number', 'Huisnummer', { required: true }),
+  f.string('house_letter', 'Huisletter', { maxLength: 1 }),
+  f.string('house_number_addition', 'Huisnummertoevoeging', { maxLength: 10 }),
+  f.string('postcode', 'Postcode', { required: true, maxLength: 6, indexed: true }),
+  f.string('city', 'Woonplaats'),
+  f.string('phone', 'Telefoonnummer', { maxLength: 30 }),
+];
+
+export const collections: CollectionDefinition[] = [
+  {
+    collection: 'signal_partners',
+    label: { singular: 'Signaalpartner', plural: 'Signaalpartners' },
+    icon: 'handshake',
+    note: 'Partijen die signalen aanleveren of ontvangen (woningcorporaties, AMW, water, energie, zorg).',
+    displayTemplate: '{{name}}',
+    primaryKey: 'integer',
+    fields: [
+      f.integerPk(),
+      f.string('code', 'Code', { required: true, unique: true, maxLength: 50, note: 'Vaste sleutel, bijvoorbeeld wonen-limburg', validation: { _and: [{ code: { _regex: '^[a-z0-9]+(-[a-z0-9]+)*$' } }] }, validationMessage: 'Alleen kleine letters, cijfers en streepjes' }),
+      f.string('name', 'Naam', { required: true }),
+      f.choice('partner_type', 'Soort partner (DDAS)', same(SIGNAL_PARTNER_TYPES), { required: true }),
+      f.choice('organisation_role', 'Rol in het convenant', [['signal_partner', 'Levert signalen aan'], ['social_work', 'Maatschappelijk werk (ontvangt doorverwijzingen)']], { required: true, default: 'signal_partner' }),
+      f.boolean('active', 'Actief', { default: true }),
+      f.divider('contact_divider', 'Contactgegevens'),
+      f.string('contact_name', 'Contactpersoon'),
+      f.string('contact_email', 'E-mail contactpersoon'),
+      f.string('contact_phone', 'Telefoon contactpersoon', { maxLength: 30 }),
+      f.string('kvk_number', 'KvK-nummer', { maxLength: 8 }),
+      f.json('header_mapping', 'Kolomtoewijzing voor afwijkende exports', {
+        interface: 'list',
+        options: {
+          fields: [
+            { field: 'header', name: 'Kolomkop in bestand', type: 'string', meta: { interface: 'input', width: 'half', translations: [{ language: 'nl-NL', translation: 'Kolomkop in bestand' }] } },
+            { field: 'target', name: 'Betekenis', type: 'string', meta: { interface: 'select-dropdown', width: 'half', options: { choices: [
+              ['initials', 'Voorletters'], ['name_prefix', 'Tussenvoegsel'], ['surname', 'Achternaam'], ['birth_date', 'Geboortedatum'],
+              ['street', 'Straat'], ['house_number', 'Huisnummer'], ['house_letter', 'Huisletter'], ['house_number_addition', 'Huisnummertoevoeging'],
+              ['postcode', 'Postcode'], ['city', 'Woonplaats'], ['phone', 'Telefoonnummer'], ['months_in_arrears', 'Maanden achterstand'],
+              ['arrears_amount', 'Achterstandsbedrag'], ['signal_date', 'Signaaldatum'], ['address', 'Adres (straat + huisnummer)'], ['ignore', 'Negeren'],
+            ].map(([value, text]) => ({ value, text })) } } },
+          ],
+          template: '{{header}} → {{target}}',
+        },
+        note: 'Alleen nodig als een kolomkop niet automatisch wordt herkend.',
+      }),
+      f.dateCreated(),
+    ],
+  },
+  {
+    collection: 'uploads',
+    label: { singular: 'Upload', plural: 'Uploads' },
+    icon: 'upload_file',
+    note: 'Maandelijkse lijsten van signaalpartners met de verwerkingsuitslag.',
+    displayTemplate: '{{partner.name}} {{period}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.m2o('partner', 'Signaalpartner', 'signal_partners', 'integer', { required: true, template: '{{name}}', note: 'Voor woningcorporaties wordt dit automatisch ingevuld.' }),
+      f.string('period', 'Periode (JJJJ-MM)', { required: true, maxLength: 7, validation: { _and: [{ period: { _regex: '^20[0-9]{2}-(0[1-9]|1[0-2])$' } }] }, validationMessage: 'Vul de periode in als JJJJ-MM, bijvoorbeeld 2026-11.' }),
+      f.m2o('file', 'Bestand', 'directus_files', 'uuid', { required: false, note: 'Excel (.xlsx) of CSV. Het bestand wordt na verwerking verwijderd; alleen de toegestane gegevens worden bewaard.' }),
+      f.string('file_name', 'Bestandsnaam', { readonly: true }),
+      f.choice('status', 'Status', UPLOAD_STATUSES, { readonly: true, default: 'received' }),
+      f.text('summary', 'Samenvatting', { readonly: true }),
+      f.integer('rows_read', 'Rijen gelezen', { readonly: true }),
+      f.integer('accepted', 'Geaccepteerd', { readonly: true }),
+      f.integer('rejected', 'Afgewezen', { readonly: true }),
+      f.integer('duplicates', 'Dubbel', { readonly: true }),
+      f.tags('dropped_columns', 'Niet overgenomen kolommen', { readonly: true, note: 'Kolommen die volgens art. 12.2 van het convenant niet mogen worden aangeleverd.' }),
+      f.json('error_report', 'Fouten per rij', {
+        readonly: true,
+        interface: 'list',
+        options: {
+          fields: [
+            { field: 'row', name: 'Rij', type: 'integer', meta: { interface: 'input', width: 'half', translations: [{ language: 'nl-NL', translation: 'Rij' }] } },
+            { field: 'column', name: 'Kolom', type: 'string', meta: { interface: 'input', width: 'half', translations: [{ language: 'nl-NL', translation: 'Kolom' }] } },
+            { field: 'message', name: 'Melding', type: 'string', meta: { interface: 'input', width: 'full', translations: [{ language: 'nl-NL', translation: 'Melding' }] } },
+          ],
+          template: 'Rij {{row}} · {{column}}: {{message}}',
+        },
+      }),
+      f.string('error_report_link', 'Foutenrapport downloaden', { readonly: true, hidden: true }),
+      f.string('content_hash', 'Inhoudscontrole (SHA-256)', { readonly: true, hidden: true, maxLength: 64, indexed: true }),
+      f.m2o('replaces', 'Vervangt upload', 'uploads', 'uuid', { readonly: true, template: '{{period}} {{date_created}}' }),
+      f.timestamp('processed_at', 'Verwerkt op', { readonly: true }),
+      f.userCreated(),
+      f.dateCreated(),
+      f.o2m('signals', 'Signalen', { template: '{{initials}} {{name_prefix}} {{surname}}', hidden: true }),
+    ],
+    relations: [
+      m2oRelation('uploads', 'partner', 'signal_partners', 'NO ACTION'),
+      m2oRelation('uploads', 'file', 'directus_files', 'SET NULL'),
+      m2oRelation('uploads', 'replaces', 'uploads', 'SET NULL'),
+      m2oRelation('uploads', 'user_created', 'directus_users', 'SET NULL'),
+    ],
+  },
+  {
+    collection: 'households',
+    label: { singular: 'Huishouden', plural: 'Huishoudens' },
+    icon: 'home',
+    note: 'Een adres met afgeleide feiten; gegevens van andere bewoners worden niet bewaard.',
+    displayTemplate: '{{address_key}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.string('address_key', 'Adressleutel', { required: true, unique: true, readonly: true, note: 'Postcode, huisnummer, huisletter en toevoeging' }),
+      f.boolean('has_minor_children', 'Minderjarige kinderen', { default: null }),
+      f.integer('household_size', 'Omvang huishouden'),
+      f.choice('living_situation', 'Leefsituatie', LIVING_SITUATIONS),
+      f.string('facts_source', 'Bron van de feiten', { readonly: true }),
+      f.date('facts_date', 'Datum van de feiten', { readonly: true }),
+      f.dateCreated(),
+      f.o2m('signals', 'Signalen', { template: '{{period}} {{surname}}' }),
+      f.o2m('cases', 'Zaken', { template: '{{route}} {{date_matched}}' }),
+    ],
+  },
+  {
+    collection: 'cases',
+    label: { singular: 'Vroegsignaalzaak', plural: 'Vroegsignaalzaken' },
+    icon: 'folder_shared',
+    note: 'De opvolging van een signaal: route, prioriteit, contactpogingen en eindresultaat (DDAS).',
+    displayTemplate: '{{household.address_key}} · {{route}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.m2o('household', 'Huishouden', 'households', 'uuid', { template: '{{address_key}}' }),
+      f.choice('route', 'Route', ROUTES),
+      f.text('reason', 'Reden van de route'),
+      f.string('decided_by_rule', 'Beslist door regel', { readonly: true }),
+      f.json('decision_facts', 'Feiten bij de beslissing', { readonly: true, hidden: true }),
+      f.integer('priority', 'Prioriteit', { note: 'Lager is eerder: gezinnen met minderjarige kinderen eerst (art. 4.1), daarna maanden achterstand.' }),
+      f.choice('result', 'Eindresultaat (DDAS)', same(END_RESULTS)),
+      f.date('date_matched', 'Datum gematcht'),
+      f.date('date_picked_up', 'Datum opgepakt'),
+      f.date('date_closed', 'Datum afgesloten'),
+      f.m2o('assigned_to', 'Behandelaar', 'directus_users', 'uuid', { template: '{{first_name}} {{last_name}}' }),
+      f.userCreated(),
+      f.dateCreated(),
+      f.dateUpdated(),
+      f.o2m('signals', 'Signalen', { template: '{{period}} {{initials}} {{surname}}' }),
+      f.o2m('contact_attempts', 'Contactpogingen', { template: '{{date}} {{kind}}', readonly: false }),
+      f.o2m('referrals', 'Doorverwijzingen', { template: '{{target}} {{status}}' }),
+    ],
+    relations: [
+      m2oRelation('cases', 'household', 'households', 'SET NULL', 'cases'),
+      m2oRelation('cases', 'assigned_to', 'directus_users', 'SET NULL'),
+      m2oRelation('cases', 'user_created', 'directus_users', 'SET NULL'),
+    ],
+  },
+  {
+    collection: 'signals',
+    label: { singular: 'Signaal', plural: 'Signalen' },
+    icon: 'notification_important',
+    note: 'Eén signaal per huurder per partner per periode, met alleen de velden van art. 12.2.',
+    displayTemplate: '{{initials}} {{name_prefix}} {{surname}} · {{period}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.m2o('partner', 'Signaalpartner', 'signal_partners', 'integer', { required: true, template: '{{name}}', readonly: true }),
+      f.string('period', 'Periode', { required: true, maxLength: 7, readonly: true, indexed: true }),
+      f.choice('status', 'Signaalstatus (DDAS)', same(SIGNAL_STATUSES), { required: true, default: 'Nog niet opgepakt' }),
+      f.divider('person_divider', 'Huurder (art. 12.2)'),
+      ...personFields(),
+      f.decimal('months_in_arrears', 'Maanden achterstand', 5, 1, { required: true }),
+      f.decimal('arrears_amount', 'Achterstandsbedrag (€)', 10, 2),
+      f.date('signal_date', 'Signaaldatum', { required: true }),
+      f.divider('link_divider', 'Koppelingen'),
+      f.m2o('upload', 'Upload', 'uploads', 'uuid', { readonly: true, template: '{{period}}' }),
+      f.m2o('household', 'Huishouden', 'households', 'uuid', { template: '{{address_key}}' }),
+      f.m2o('case', 'Zaak', 'cases', 'uuid', { template: '{{route}}' }),
+      f.boolean('is_repeat', 'Herhaald signaal', { readonly: true, default: false, note: 'Dezelfde huurder is in een eerdere periode al gemeld.' }),
+      f.m2o('previous_signal', 'Vorig signaal', 'signals', 'uuid', { readonly: true, template: '{{period}}' }),
+      f.string('tenant_key', 'Huurdersleutel', { readonly: true, hidden: true, indexed: true }),
+      f.userCreated(),
+      f.dateCreated(),
+      f.dateUpdated(),
+    ],
+    relations: [
+      m2oRelation('signals', 'partner', 'signal_partners', 'NO ACTION'),
+      m2oRelation('signals', 'upload', 'uploads', 'SET NULL', 'signals'),
+      m2oRelation('signals', 'household', 'households', 'SET NULL', 'signals'),
+      m2oRelation('signals', 'case', 'cases', 'SET NULL', 'signals'),
+      m2oRelation('signals', 'previous_signal', 'signals', 'SET NULL'),
+      m2oRelation('signals', 'user_created', 'directus_users', 'SET NULL'),
+    ],
+  },
+  {
+    collection: 'referrals',
+    label: { singular: 'Doorverwijzing', plural: 'Doorverwijzingen' },
+    icon: 'forward_to_inbox',
+    note: 'Overdracht aan AMW (art. 12.3) of terug naar schulddienstverlening.',
+    displayTemplate: '{{initials}} {{name_prefix}} {{surname}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.m2o('case', 'Zaak', 'cases', 'uuid', { readonly: true }),
+      f.choice('target', 'Naar', REFERRAL_TARGETS, { required: true }),
+      f.choice('status', 'Status', REFERRAL_STATUSES, { required: true, default: 'new' }),
+      f.integer('priority', 'Prioriteit', { readonly: true, note: 'Lager is eerder: gezinnen met minderjarige kinderen eerst.' }),
+      f.date('date_sent', 'Verstuurd op', { readonly: true }),
+      f.divider('person_divider', 'Huurder (art. 12.3)'),
+      ...personFields(),
+      f.choice('living_situation', 'Leefsituatie', LIVING_SITUATIONS),
+      f.tags('debt_areas', 'Schuldgebieden'),
+      f.divider('municipality_divider', 'Alleen voor de gemeente'),
+      f.decimal('arrears_amount', 'Achterstandsbedrag (€)', 10, 2),
+      f.decimal('months_in_arrears', 'Maanden achterstand', 5, 1),
+      f.divider('outcome_divider', 'Uitkomst'),
+      f.choice('outcome', 'Uitkomst (DDAS)', same(END_RESULTS)),
+      f.text('outcome_note', 'Toelichting uitkomst'),
+      f.date('date_outcome', 'Datum uitkomst'),
+      f.dateCreated(),
+      f.dateUpdated(),
+      f.o2m('contact_attempts', 'Contactpogingen', { template: '{{date}} {{kind}}', readonly: false }),
+    ],
+    relations: [m2oRelation('referrals', 'case', 'cases', 'CASCADE', 'referrals')],
+  },
+  {
+    collection: 'contact_attempts',
+    label: { singular: 'Contactpoging', plural: 'Contactpogingen' },
+    icon: 'call',
+    note: 'Elke poging om de huurder te bereiken (DDAS contactsoort en dagdeel).',
+    displayTemplate: '{{date}} · {{kind}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.m2o('case', 'Zaak', 'cases', 'uuid', { readonly: true }),
+      f.m2o('referral', 'Doorverwijzing', 'referrals', 'uuid', { template: '{{surname}}' }),
+      f.choice('kind', 'Soort contact (DDAS)', same(CONTACT_KINDS), { required: true }),
+      f.boolean('reached', 'Bereikt', { required: true, default: false }),
+      f.date('date', 'Datum', { required: true }),
+      f.choice('part_of_day', 'Dagdeel (DDAS)', same(PARTS_OF_DAY)),
+      f.choice('organisation', 'Organisatie', ORGANISATIONS, { readonly: true }),
+      f.text('note', 'Toelichting'),
+      f.userCreated(),
+      f.dateCreated(),
+    ],
+    relations: [
+      m2oRelation('contact_attempts', 'case', 'cases', 'CASCADE', 'contact_attempts'),
+      m2oRelation('contact_attempts', 'referral', 'referrals', 'CASCADE', 'contact_attempts'),
+      m2oRelation('contact_attempts', 'user_created', 'directus_users', 'SET NULL'),
+    ],
+  },
+  {
+    collection: 'templates',
+    label: { singular: 'Sjabloon', plural: 'Sjablonen' },
+    icon: 'description',
+    note: 'Handlebars-sjablonen voor brieven en exports.',
+    displayTemplate: '{{name}}',
+    primaryKey: 'integer',
+    fields: [
+      f.integerPk(),
+      f.string('key', 'Sleutel', { required: true, unique: true, maxLength: 100 }),
+      f.string('name', 'Naam', { required: true }),
+      f.choice('kind', 'Soort', TEMPLATE_KINDS, { required: true }),
+      f.boolean('active', 'Actief', { default: true }),
+      f.text('description', 'Omschrijving'),
+      f.code('source', 'Sjabloon (Handlebars)', 'htmlmixed', { required: true }),
+      f.dateUpdated(),
+    ],
+  },
+  {
+    collection: 'documents',
+    label: { singular: 'Document', plural: 'Documenten' },
+    icon: 'draft',
+    note: 'Gegenereerde brieven en exports.',
+    displayTemplate: '{{kind}} · {{period}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.choice('kind', 'Soort', DOCUMENT_KINDS, { required: true }),
+      f.m2o('file', 'Bestand', 'directus_files', 'uuid'),
+      f.m2o('template', 'Sjabloon', 'templates', 'integer', { template: '{{name}}' }),
+      f.m2o('case', 'Zaak', 'cases', 'uuid'),
+      f.m2o('partner', 'Signaalpartner', 'signal_partners', 'integer', { template: '{{name}}' }),
+      f.string('period', 'Periode', { maxLength: 7 }),
+      f.userCreated(),
+      f.dateCreated(),
+    ],
+    relations: [
+      m2oRelation('documents', 'file', 'directus_files', 'SET NULL'),
+      m2oRelation('documents', 'template', 'templates', 'SET NULL'),
+      m2oRelation('documents', 'case', 'cases', 'SET NULL'),
+      m2oRelation('documents', 'partner', 'signal_partners', 'SET NULL'),
+      m2oRelation('documents', 'user_created', 'directus_users', 'SET NULL'),
+    ],
+  },
+  {
+    collection: 'app_settings',
+    label: { singular: 'Instellingen', plural: 'Instellingen' },
+    icon: 'tune',
+    note: 'Instellingen van de gemeente voor routering en de maandcyclus.',
+    singleton: true,
+    primaryKey: 'integer',
+    fields: [
+      f.integerPk(),
+      f.string('municipality_name', 'Naam gemeente', { required: true, default: 'Gemeente Weert' }),
+      f.string('municipality_code', 'Gemeentecode (CBS)', { maxLength: 4, default: '0988' }),
+      f.decimal('min_months_in_arrears', 'Drempel maanden achterstand', 5, 1, { default: 2 }),
+      f.integer('partner_feedback_day', 'Terugkoppeling aan corporaties vóór dag', { default: 10 }),
+      f.integer('amw_overview_day', 'Overzicht aan AMW op dag', { default: 11 }),
+      f.integer('retention_months', 'Bewaartermijn (maanden na afsluiten)', { default: 18 }),
+      f.dateUpdated(),
+    ],
+  },
+];
+
+/** Custom fields on Directus's own collections. */
+export const systemFields: Array<{ collection: string; field: FieldDefinition; relation?: ReturnType<typeof m2oRelation> }> = [
+  {
+    collection: 'directus_users',
+    field: f.m2o('partner', 'Organisatie (signaalpartner)', 'signal_partners', 'integer', { template: '{{name}}', note: 'Voor gebruikers van een woningcorporatie of AMW: bepaalt welke gegevens zij zien.' }),
+    relation: m2oRelation('directus_users', 'partner', 'signal_partners', 'SET NULL'),
+  },
+];
+

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit beside the code; integration and end-to-end tests live in test/ and
+// boot a real Directus (SQLite always, PostgreSQL when it answers on 127.0.0.1:5432).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'adapters/**/*.test.ts', 'scripts/**/*.test.ts', 'directus/**/*.test.ts', 'extensions/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration-sqlite',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/global-directus.ts'],
+          provide: { dbClient: 'sqlite3' },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration-pg',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/setup/global-directus.ts'],
+          provide: { dbClient: 'pg' },
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
