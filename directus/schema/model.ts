@@ -272,6 +272,7 @@ export const collections: CollectionDefinition[] = [
       f.uuidPk(),
       f.m2o('case', 'Zaak', 'cases', 'uuid', { readonly: true }),
       f.choice('target', 'Naar', REFERRAL_TARGETS, { required: true }),
+      f.m2o('partner', 'Ontvangende organisatie', 'signal_partners', 'integer', { template: '{{name}}', note: 'Bij AMW: de organisatie voor maatschappelijk werk die de doorverwijzing ontvangt.' }),
       f.choice('status', 'Status', REFERRAL_STATUSES, { required: true, default: 'new' }),
       f.integer('priority', 'Prioriteit', { readonly: true, note: 'Lager is eerder: gezinnen met minderjarige kinderen eerst.' }),
       f.date('date_sent', 'Verstuurd op', { readonly: true }),
@@ -290,7 +291,7 @@ export const collections: CollectionDefinition[] = [
       f.dateUpdated(),
       f.o2m('contact_attempts', 'Contactpogingen', { template: '{{date}} {{kind}}', readonly: false }),
     ],
-    relations: [m2oRelation('referrals', 'case', 'cases', 'CASCADE', 'referrals')],
+    relations: [m2oRelation('referrals', 'case', 'cases', 'CASCADE', 'referrals'), m2oRelation('referrals', 'partner', 'signal_partners', 'NO ACTION')],
   },
   {
     collection: 'contact_attempts',

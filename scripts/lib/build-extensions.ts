@@ -44,7 +44,7 @@ export async function buildExtensions(outDir: string): Promise<void> {
         name: extension.name,
         version: '0.1.0',
         type: 'module',
-        'directus:extension': { type: extension.type, path: 'dist/index.js', source: extension.source, host: '^11.17.4', sandbox: { enabled: false } },
+        'directus:extension': { type: extension.type, path: 'dist/index.js', source: extension.source, host: '^11.17.4' },
       };
       await writeFile(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
     }),

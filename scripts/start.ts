@@ -1,0 +1,75 @@
+/**
+ * `npm start`: one command from a fresh clone to a running system. Builds the extensions,
+ * creates or migrates the database, applies the schema snapshot, starts Directus,
+ * provisions the access model and starts the worker. Safe to run again: data is kept and
+ * nothing is provisioned twice.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { provisionAccess } from '../directus/access/provision-access.ts';
+import { ConfigError, parseAppConfig } from './lib/app-config.ts';
+import { ensureDevSecrets } from './lib/dev-secrets.ts';
+import { directusEnv } from './lib/directus-env.ts';
+import { startDirectusServer } from './lib/directus-process.ts';
+import { loginClient } from './lib/directus-client.ts';
+import { loadDotEnv } from './lib/load-dotenv.ts';
+import { prepareInstance } from './lib/prepare-instance.ts';
+import { fromRoot } from './lib/project-paths.ts';
+
+loadDotEnv();
+const production = process.env.NODE_ENV === 'production';
+const adminPasswordFromEnv = Boolean(process.env.ADMIN_PASSWORD);
+const secretsFile = fromRoot('data', '.secrets.json');
+const secrets = production ? { generated: [], file: secretsFile } : ensureDevSecrets(process.env, secretsFile);
+
+let config;
+try {
+  config = parseAppConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error('De configuratie is niet in orde; Vroegsignalering start niet. Pas de omgevingsvariabelen of .env aan (zie README).');
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const env = directusEnv(config);
+console.log(`[start] database: ${config.DB_CLIENT === 'pg' ? `PostgreSQL ${config.DB_HOST ?? ''}/${config.DB_DATABASE ?? ''}` : env.DB_FILENAME}`);
+await prepareInstance(config, env);
+const directus = await startDirectusServer(env);
+
+const admin = await loginClient(directus.url, config.ADMIN_EMAIL, config.ADMIN_PASSWORD ?? '');
+const report = await provisionAccess(admin, { adminEmail: config.ADMIN_EMAIL, workerToken: config.WORKER_TOKEN });
+console.log(`[start] access model provisioned: ${JSON.stringify(report)}`);
+
+const worker: ChildProcess = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', 'worker.ts')], {
+  env: { ...env, DIRECTUS_URL: directus.url },
+  stdio: 'inherit',
+});
+
+const credentials = adminPasswordFromEnv ? 'wachtwoord: de waarde van ADMIN_PASSWORD' : `wachtwoord: zie ${secrets.file} (ADMIN_PASSWORD)`;
+console.log('');
+console.log('  Vroegsignalering draait.');
+console.log(`  Open ${config.PUBLIC_URL}/admin`);
+console.log(`  Inloggen als beheerder: ${config.ADMIN_EMAIL}, ${credentials}`);
+console.log('  Demogegevens en gebruikers per rol: npm run seed:demo');
+console.log('  Stoppen: Ctrl+C');
+console.log('');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[start] ${signal} received, stopping worker and Directus`);
+  worker.kill('SIGTERM');
+  await directus.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+directus.child.on('exit', (code) => {
+  if (stopping) return;
+  console.error(`[start] Directus stopped unexpectedly (exit ${code})`);
+  worker.kill('SIGTERM');
+  process.exit(1);
+});
