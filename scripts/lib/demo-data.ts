@@ -1,0 +1,93 @@
+/**
+ * Demo partners, one user per role and a few example records. Used by `npm run seed:demo`
+ * and by the integration tests, so the tests exercise what a new user sees. Idempotent:
+ * partners and users are looked up by code and e-mail; example records only on first run.
+ */
+import { createItem, createItems, createUser, readItems, readUsers, updateUser } from '@directus/sdk';
+import { ROLE_IDS } from '../../directus/access/access-model.ts';
+import type { ApiClient } from './directus-client.ts';
+
+export const DEMO_PARTNERS = [
+  { code: 'wonen-limburg', name: 'Wonen Limburg', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'vroegsignalering@wonenlimburg.example' },
+  { code: 'st-joseph', name: 'Woningstichting St. Joseph', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'huurincasso@stjoseph.example' },
+  { code: 'amw-midden-limburg', name: 'AMW Midden-Limburg', partner_type: 'Overige', organisation_role: 'social_work', contact_email: 'aanmelding@amw.example' },
+] as const;
+
+export type DemoUserKey = 'functional_admin' | 'debt_services' | 'corporation' | 'corporation_b' | 'social_work';
+
+export const DEMO_USERS: Array<{ key: DemoUserKey; email: string; first_name: string; last_name: string; role: string; partner: string | null }> = [
+  { key: 'functional_admin', email: 'functioneel.beheer@demo.vroegsignalering.nl', first_name: 'Femke', last_name: 'Beheer', role: ROLE_IDS.functionalAdmin, partner: null },
+  { key: 'debt_services', email: 'medewerker.sdv@demo.vroegsignalering.nl', first_name: 'Sanne', last_name: 'Schuldhulp', role: ROLE_IDS.debtServices, partner: null },
+  { key: 'corporation', email: 'wonen-limburg@demo.vroegsignalering.nl', first_name: 'Wim', last_name: 'Wonen Limburg', role: ROLE_IDS.corporation, partner: 'wonen-limburg' },
+  { key: 'corporation_b', email: 'st-joseph@demo.vroegsignalering.nl', first_name: 'Jos', last_name: 'St. Joseph', role: ROLE_IDS.corporation, partner: 'st-joseph' },
+  { key: 'social_work', email: 'amw@demo.vroegsignalering.nl', first_name: 'Anouk', last_name: 'AMW', role: ROLE_IDS.socialWork, partner: 'amw-midden-limburg' },
+];
+
+export interface DemoSeedResult {
+  partners: Record<string, number>;
+  users: Record<DemoUserKey, { id: string; email: string }>;
+  examplesCreated: boolean;
+}
+
+export async function seedDemo(client: ApiClient, password: string, today: string): Promise<DemoSeedResult> {
+  const partners: Record<string, number> = {};
+  for (const partner of DEMO_PARTNERS) {
+    const [found] = (await client.request(readItems('signal_partners', { filter: { code: { _eq: partner.code } }, fields: ['id'], limit: 1 }))) as Array<{ id: number }>;
+    partners[partner.code] = found ? found.id : ((await client.request(createItem('signal_partners', partner))) as { id: number }).id;
+  }
+
+  const users = {} as DemoSeedResult['users'];
+  for (const user of DEMO_USERS) {
+    const payload = { email: user.email, first_name: user.first_name, last_name: user.last_name, role: user.role, partner: user.partner ? partners[user.partner] : null, status: 'active' };
+    const [found] = (await client.request(readUsers({ filter: { email: { _eq: user.email } }, fields: ['id'], limit: 1 }))) as Array<{ id: string }>;
+    const id = found
+      ? ((await client.request(updateUser(found.id, { ...payload, password } as never))) as { id: string }).id
+      : ((await client.request(createUser({ ...payload, password } as never))) as { id: string }).id;
+    users[user.key] = { id, email: user.email };
+  }
+
+  const existing = (await client.request(readItems('households', { filter: { address_key: { _starts_with: 'DEMO-' } }, fields: ['id'], limit: 1 }))) as unknown[];
+  if (existing.length) return { partners, users, examplesCreated: false };
+
+  const period = today.slice(0, 7);
+  const wonenLimburg = partners['wonen-limburg'];
+  const stJoseph = partners['st-joseph'];
+  const amw = partners['amw-midden-limburg'];
+  const [uploadA, uploadB] = (await client.request(
+    createItems('uploads', [
+      { partner: wonenLimburg, period, file_name: 'voorbeeld-wonen-limburg.xlsx', status: 'processed', rows_read: 2, accepted: 2, rejected: 0, duplicates: 0, summary: 'Voorbeeldupload: 2 rijen gelezen, 2 geaccepteerd.' },
+      { partner: stJoseph, period, file_name: 'voorbeeld-st-joseph.csv', status: 'processed', rows_read: 1, accepted: 1, rejected: 0, duplicates: 0, summary: 'Voorbeeldupload: 1 rij gelezen, 1 geaccepteerd.' },
+    ]),
+  )) as Array<{ id: string }>;
+  const [family, single] = (await client.request(
+    createItems('households', [
+      { address_key: 'DEMO-6001AA-12', has_minor_children: true, household_size: 4, living_situation: 'paar met kinderen', facts_source: 'Voorbeeldgegevens', facts_date: today },
+      { address_key: 'DEMO-6002BB-3-A', has_minor_children: false, household_size: 1, living_situation: 'alleenstaand', facts_source: 'Voorbeeldgegevens', facts_date: today },
+    ]),
+  )) as Array<{ id: string }>;
+  const [caseAmw, caseMunicipality] = (await client.request(
+    createItems('cases', [
+      { household: family!.id, route: 'amw', reason: 'Geen uitkering; gezin met minderjarige kinderen: AMW met voorrang.', priority: 1, date_matched: today },
+      { household: single!.id, route: 'municipality', reason: 'Participatiewet-uitkering: uitnodiging regisseur, huur inhouden.', priority: 10, date_matched: today },
+    ]),
+  )) as Array<{ id: string }>;
+  const person = { initials: 'J.', name_prefix: 'van der', surname: 'Voorbeeld', birth_date: '1985-03-14', street: 'Voorbeeldstraat', house_number: 12, house_letter: null, house_number_addition: null, postcode: '6001AA', city: 'Weert', phone: '0495-123456' };
+  const person2 = { initials: 'M.A.', name_prefix: null, surname: 'Demo', birth_date: '1962-11-02', street: 'Proefweg', house_number: 3, house_letter: 'A', house_number_addition: null, postcode: '6002BB', city: 'Weert', phone: null };
+  await client.request(
+    createItems('signals', [
+      { ...person, partner: wonenLimburg, period, upload: uploadA!.id, household: family!.id, case: caseAmw!.id, months_in_arrears: 3, arrears_amount: 1850.25, signal_date: today, tenant_key: 'DEMO-1' },
+      { ...person2, partner: wonenLimburg, period, upload: uploadA!.id, household: single!.id, case: caseMunicipality!.id, months_in_arrears: 2, arrears_amount: 1120, signal_date: today, tenant_key: 'DEMO-2' },
+      { initials: 'K.', name_prefix: null, surname: 'Proef', birth_date: '1990-07-21', street: 'Testlaan', house_number: 8, postcode: '6003CC', city: 'Stramproy', partner: stJoseph, period, upload: uploadB!.id, months_in_arrears: 2.5, arrears_amount: 990.5, signal_date: today, tenant_key: 'DEMO-3' },
+    ]),
+  );
+  await client.request(
+    createItems('referrals', [
+      { ...person, case: caseAmw!.id, target: 'amw', partner: amw, status: 'new', priority: 1, date_sent: today, living_situation: 'paar met kinderen', debt_areas: ['Huur', 'Energie'], arrears_amount: 1850.25, months_in_arrears: 3 },
+      { ...person2, case: caseMunicipality!.id, target: 'sdv', status: 'new', priority: 10, date_sent: today, living_situation: 'alleenstaand', debt_areas: ['Huur'], arrears_amount: 1120, months_in_arrears: 2 },
+    ]),
+  );
+  await client.request(
+    createItem('templates', { key: 'brief-vooraankondiging-amw', name: 'Vooraankondiging AMW', kind: 'letter', active: true, description: 'Brief aan de huurder: AMW neemt contact op (art. 10.4: bezwaar mogelijk).', source: '<p>Beste {{initials}} {{name_prefix}} {{surname}},</p>\n<p>Het Algemeen Maatschappelijk Werk neemt binnenkort contact met u op.</p>' }),
+  );
+  return { partners, users, examplesCreated: true };
+}
