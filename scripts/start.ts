@@ -5,14 +5,13 @@
  * nothing is provisioned twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { provisionAccess } from '../directus/access/provision-access.ts';
 import { ConfigError, parseAppConfig } from './lib/app-config.ts';
 import { ensureDevSecrets } from './lib/dev-secrets.ts';
 import { directusEnv } from './lib/directus-env.ts';
 import { startDirectusServer } from './lib/directus-process.ts';
-import { loginClient } from './lib/directus-client.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { prepareInstance } from './lib/prepare-instance.ts';
+import { provision } from './lib/provision.ts';
 import { fromRoot } from './lib/project-paths.ts';
 
 loadDotEnv();
@@ -38,8 +37,7 @@ console.log(`[start] database: ${config.DB_CLIENT === 'pg' ? `PostgreSQL ${confi
 await prepareInstance(config, env);
 const directus = await startDirectusServer(env);
 
-const admin = await loginClient(directus.url, config.ADMIN_EMAIL, config.ADMIN_PASSWORD ?? '');
-const report = await provisionAccess(admin, { adminEmail: config.ADMIN_EMAIL, workerToken: config.WORKER_TOKEN });
+const report = await provision({ url: directus.url, adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD ?? '', workerToken: config.WORKER_TOKEN });
 console.log(`[start] access model provisioned: ${JSON.stringify(report)}`);
 
 const worker: ChildProcess = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', 'worker.ts')], {

@@ -71,13 +71,6 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
     report.usersChanged++;
   }
 
-  // Bootstrap leaves an empty "Administrator" role and policy behind; one admin role is clearer.
-  const leftovers = (await client.request(readRoles({ filter: { _and: [{ name: { _eq: 'Administrator' } }, { id: { _nin: roles.map((r) => r.id) } }] }, fields: ['id', 'users', 'policies.policy'], limit: -1 }))) as Array<{ id: string; users: string[]; policies: Array<{ policy: string }> }>;
-  for (const role of leftovers.filter((r) => r.users.length === 0)) {
-    await client.request(deleteRole(role.id));
-    for (const { policy } of role.policies) if (!policyIds.includes(policy)) await client.request(deletePolicy(policy));
-  }
-
   if (options.workerToken) {
     const [worker] = (await client.request(readUsers({ filter: { id: { _eq: WORKER_USER_ID } }, fields: ['id', 'token', 'role', 'status'], limit: 1 }))) as Array<{ id: string; token: string | null; role: string; status: string }>;
     // Directus masks stored tokens when read back; only a missing worker or wrong role is detectable.
@@ -91,4 +84,23 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
 
   await client.request(updateSettings(projectSettings as never));
   return report;
+}
+
+/**
+ * Bootstrap leaves an "Administrator" role and policy behind; once the admin sits in the
+ * Beheerder role they are empty clutter. Needs a token issued after the admin moved:
+ * Directus resolves a token's policies through the role it was issued for.
+ */
+export async function removeBootstrapAdminRole(client: Client): Promise<number> {
+  const policyIds = policies.map((p) => p.id);
+  const leftovers = (await client.request(readRoles({ filter: { _and: [{ name: { _eq: 'Administrator' } }, { id: { _nin: roles.map((r) => r.id) } }] }, fields: ['id', 'users', 'policies.policy'], limit: -1 }))) as Array<{ id: string; users: string[]; policies: Array<{ policy: string }> }>;
+  let removed = 0;
+  for (const role of leftovers.filter((r) => r.users.length === 0)) {
+    const orphans = role.policies.map((link) => link.policy).filter((policy) => !policyIds.includes(policy));
+    await client.request(deleteRole(role.id));
+    const remaining = orphans.length ? ((await client.request(readPolicies({ filter: { id: { _in: orphans } }, fields: ['id'], limit: -1 }))) as Array<{ id: string }>) : [];
+    for (const { id } of remaining) await client.request(deletePolicy(id));
+    removed++;
+  }
+  return removed;
 }

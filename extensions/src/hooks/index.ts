@@ -1,8 +1,10 @@
 import type { HookConfig } from '@directus/extensions';
+import { registerContactAttemptHooks } from './contact-attempts.ts';
 
-const hooks: HookConfig = ({ init }, { logger }) => {
-  init('app.after', () => {
-    logger.info('Vroegsignalering hooks loaded');
+const hooks: HookConfig = (register, context) => {
+  registerContactAttemptHooks(register, context);
+  register.init('app.after', () => {
+    context.logger.info('Vroegsignalering hooks loaded');
   });
 };
 
