@@ -4,10 +4,11 @@
  * writes what differs.
  */
 import {
-  createPermissions, createPolicy, createRole, createUser, deletePermissions, deletePolicy, deleteRole, readPermissions, readPolicies, readRoles,
+  createPermissions, createPolicy, createPreset, readPresets, updatePreset, createRole, createUser, deletePermissions, deletePolicy, deleteRole, readPermissions, readPolicies, readRoles,
   readUsers, updatePermission, updatePolicy, updateRole, updateSettings, updateUser, type RestClient,
 } from '@directus/sdk';
 import { policies, projectSettings, roles, ROLE_IDS, WORKER_EMAIL, WORKER_USER_ID } from './access-model.ts';
+import { layoutPresets, presetPayload } from './layout-presets.ts';
 import { planPermissions, type ExistingPermission } from './plan-permissions.ts';
 
 // The SDK's schema generics add nothing here: system collections only.
@@ -80,6 +81,13 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
     } else {
       await client.request(updateUser(WORKER_USER_ID, { token: options.workerToken, role: ROLE_IDS.worker, status: 'active' } as never));
     }
+  }
+
+  const globalPresets = (await client.request(readPresets({ filter: { _and: [{ user: { _null: true } }, { role: { _null: true } }, { bookmark: { _null: true } }] }, fields: ['id', 'collection'], limit: -1 }))) as Array<{ id: number; collection: string }>;
+  for (const preset of layoutPresets) {
+    const current = globalPresets.find((p) => p.collection === preset.collection);
+    if (current) await client.request(updatePreset(current.id, presetPayload(preset) as never));
+    else await client.request(createPreset(presetPayload(preset) as never));
   }
 
   await client.request(updateSettings(projectSettings as never));

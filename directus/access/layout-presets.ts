@@ -1,0 +1,32 @@
+/**
+ * Default table columns per collection, so each user opens a worklist that shows what
+ * they need (surname, address, priority) instead of Directus's first few fields.
+ * Global presets (no user, no role); users may still change their own view.
+ */
+export interface LayoutPreset {
+  collection: string;
+  fields: string[];
+  sort: string[];
+}
+
+export const layoutPresets: LayoutPreset[] = [
+  { collection: 'uploads', fields: ['period', 'partner.name', 'file_name', 'status', 'accepted', 'rejected', 'duplicates', 'date_created'], sort: ['-date_created'] },
+  { collection: 'signals', fields: ['period', 'partner.name', 'initials', 'name_prefix', 'surname', 'postcode', 'house_number', 'months_in_arrears', 'arrears_amount', 'is_repeat', 'status'], sort: ['-period', 'surname'] },
+  { collection: 'referrals', fields: ['priority', 'initials', 'name_prefix', 'surname', 'street', 'house_number', 'postcode', 'city', 'phone', 'living_situation', 'status'], sort: ['priority', 'surname'] },
+  { collection: 'cases', fields: ['priority', 'household.address_key', 'route', 'result', 'date_matched', 'date_closed'], sort: ['priority'] },
+  { collection: 'contact_attempts', fields: ['date', 'part_of_day', 'kind', 'reached', 'organisation', 'note'], sort: ['-date'] },
+  { collection: 'households', fields: ['address_key', 'has_minor_children', 'household_size', 'living_situation'], sort: ['address_key'] },
+  { collection: 'documents', fields: ['kind', 'period', 'partner.name', 'file', 'date_created'], sort: ['-date_created'] },
+];
+
+export function presetPayload(preset: LayoutPreset) {
+  return {
+    collection: preset.collection,
+    user: null,
+    role: null,
+    bookmark: null,
+    layout: 'tabular',
+    layout_query: { tabular: { fields: preset.fields, sort: preset.sort, page: 1 } },
+    layout_options: { tabular: { spacing: 'cozy' } },
+  };
+}
