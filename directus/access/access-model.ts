@@ -81,7 +81,7 @@ export const CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK = ['referral', 'kind', 'reac
 /** What a corporation sees of its own uploads: the processing result, never other partners' data. */
 export const UPLOAD_FIELDS_FOR_CORPORATION = [
   'id', 'partner', 'period', 'file', 'file_name', 'status', 'summary', 'rows_read', 'accepted', 'rejected',
-  'duplicates', 'dropped_columns', 'error_report', 'error_report_link', 'replaces', 'processed_at', 'user_created', 'date_created',
+  'duplicates', 'dropped_columns', 'error_report', 'error_report_download', 'replaces', 'processed_at', 'user_created', 'date_created',
 ];
 
 const socialWorkReferrals = { _and: [{ target: { _eq: 'amw' } }, own('partner')] };

@@ -165,6 +165,27 @@ export const f = {
     build('date_created', 'timestamp', 'Aangemaakt op', { readonly: true, interface: 'datetime', display: 'datetime', displayOptions: { relative: true } }, {}, { special: ['date-created'] }),
   dateUpdated: () =>
     build('date_updated', 'timestamp', 'Gewijzigd op', { readonly: true, hidden: true, interface: 'datetime', display: 'datetime', displayOptions: { relative: true } }, {}, { special: ['date-updated'] }),
+  /** Buttons that open a URL (relative to the API), e.g. a download served by our endpoint. */
+  links: (field: string, label: string, links: Array<{ label: string; icon: string; url: string }>) => ({
+    field,
+    type: 'alias',
+    schema: null,
+    meta: {
+      interface: 'presentation-links',
+      options: { links: links.map((link) => ({ ...link, type: 'normal' })) },
+      special: ['alias', 'no-data'],
+      width: 'full',
+      translations: nl(label),
+      readonly: false,
+      hidden: false,
+      required: false,
+      note: null,
+      display: null,
+      display_options: null,
+      validation: null,
+      validation_message: null,
+    },
+  }),
   divider: (field: string, label: string) => ({
     field,
     type: 'alias',

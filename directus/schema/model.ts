@@ -156,7 +156,7 @@ export const collections: CollectionDefinition[] = [
           template: 'Rij {{row}} · {{column}}: {{message}}',
         },
       }),
-      f.string('error_report_link', 'Foutenrapport downloaden', { readonly: true, hidden: true }),
+      f.links('error_report_download', 'Foutenrapport', [{ label: 'Foutenrapport downloaden (Excel)', icon: 'download', url: '/vroegsignalering/uploads/{{id}}/foutenrapport.xlsx' }]),
       f.string('content_hash', 'Inhoudscontrole (SHA-256)', { readonly: true, hidden: true, maxLength: 64, indexed: true }),
       f.m2o('replaces', 'Vervangt upload', 'uploads', 'uuid', { readonly: true, template: '{{period}} {{date_created}}' }),
       f.timestamp('processed_at', 'Verwerkt op', { readonly: true }),
