@@ -3,8 +3,8 @@
  * instance. Refuses production: demo users with a shared password do not belong there.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { ConfigError, parseAppConfig } from './lib/app-config.ts';
+import { useStoredDevSecrets } from './lib/dev-secrets.ts';
 import { loginClient } from './lib/directus-client.ts';
 import { DEMO_USERS, seedDemo } from './lib/demo-data.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
@@ -15,10 +15,7 @@ if (process.env.NODE_ENV === 'production') {
   console.error('Demogegevens worden niet aangemaakt in productie (NODE_ENV=production).');
   process.exit(1);
 }
-const secretsFile = fromRoot('data', '.secrets.json');
-if (!process.env.ADMIN_PASSWORD && existsSync(secretsFile)) {
-  process.env.ADMIN_PASSWORD = (JSON.parse(readFileSync(secretsFile, 'utf8')) as Record<string, string>).ADMIN_PASSWORD;
-}
+useStoredDevSecrets(process.env, fromRoot('data', '.secrets.json'));
 let config;
 try {
   config = parseAppConfig(process.env);

@@ -32,3 +32,10 @@ export function ensureDevSecrets(env: NodeJS.ProcessEnv, file: string): { genera
   }
   return { generated, file };
 }
+
+/** Fills missing secrets from data/.secrets.json without creating anything (for CLI commands). */
+export function useStoredDevSecrets(env: NodeJS.ProcessEnv, file: string): void {
+  if (!existsSync(file)) return;
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const key of GENERATED) if (!env[key] && stored[key]) env[key] = stored[key];
+}
