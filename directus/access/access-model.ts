@@ -128,7 +128,7 @@ export const policies: PolicyDefinition[] = [
     admin_access: false,
     app_access: true,
     permissions: [
-      ...['signals', 'households', 'cases', 'referrals', 'contact_attempts', 'documents', 'uploads'].flatMap((collection) => grant(collection, CRUD)),
+      ...['signals', 'households', 'cases', 'referrals', 'contact_attempts', 'documents', 'uploads', 'source_lists', 'signal_facts'].flatMap((collection) => grant(collection, CRUD)),
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
@@ -181,6 +181,8 @@ export const policies: PolicyDefinition[] = [
     permissions: [
       ...grant('uploads', ['create', 'read', 'update']),
       ...grant('signals', ['read', 'update']),
+      ...grant('source_lists', ['read', 'update']),
+      ...grant('signal_facts', ['create', 'read', 'delete']),
       ...['households', 'cases', 'referrals', 'documents'].flatMap((collection) => grant(collection, ['create', 'read', 'update'])),
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { KNOWN_DEFAULT_PASSWORDS, KNOWN_DEFAULT_SECRETS } from './app-config.ts';
 
 const GENERATED = ['SECRET', 'ADMIN_PASSWORD', 'WORKER_TOKEN'] as const;
 
@@ -19,6 +20,9 @@ export function ensureDevSecrets(env: NodeJS.ProcessEnv, file: string): { genera
   const stored: Record<string, string> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
   const generated: string[] = [];
   for (const key of GENERATED) {
+    // A placeholder copied from .env.example counts as not configured.
+    const value = env[key]?.toLowerCase();
+    if (value && (KNOWN_DEFAULT_SECRETS.includes(value) || KNOWN_DEFAULT_PASSWORDS.includes(value))) delete env[key];
     if (env[key]) continue;
     if (!stored[key]) {
       stored[key] = generate(key);
