@@ -1,7 +1,7 @@
 /**
  * The DDAS vroegsignalering v1.2 enumerations (VNG/Divosa/NVVK). Stored values are the
  * standard's own literals, so every record maps onto a CBS delivery without translation.
- * Source: shared/reference/ddas/ddas-v1.2-uitwisselmodel.schema.json ($defs.Enum*).
+ * Source: reference/ddas/ddas-v1.2-uitwisselmodel.schema.json ($defs.Enum*).
  */
 export const SIGNAL_PARTNER_TYPES = [
   'Belastingdienst', 'CAK Eigen bijdrage', 'CAK Zorgverzekeringen', 'Dienst Toeslagen', 'DUO',

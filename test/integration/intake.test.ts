@@ -17,9 +17,11 @@ let corporation: Api;
 let otherCorporation: Api;
 let admin: Api;
 
+/** Windows-1252 as older corporation systems write it: latin-1, with € at 0x80. */
+const win1252 = (text: string) => Buffer.from(text.replace(/€/g, '\x80'), 'latin1');
+
 // A windows-1252 export with ';', a title row, a forbidden BSN column, one bad row and a duplicate.
-const messyCsv = Buffer.from(
-  [
+const messyText = [
     'Overzicht huurachterstanden Wonen Limburg;;;;;;;;;',
     ';;;;;;;;;',
     'Voorl.;Tussenv.;Achternaam;Geb.datum;Adres;Postcode;Woonplaats;Telefoon;Mnd achterstand;Achterstand (€);BSN',
@@ -28,9 +30,8 @@ const messyCsv = Buffer.from(
     'k;;Bakker;31-02-1980;Hoofdweg 1;6003CD;Weert;;2;100;999888777',
     'PJ;van der;Meijden;17-04-1959;Dorpsstraat 12a;6001GS;Weert;0495-123456;3;1234,56;123456782',
     'Totaal;;;;;;;;;2185,12;',
-  ].join('\r\n'),
-  'latin1',
-);
+  ].join('\r\n');
+const messyCsv = win1252(messyText);
 
 beforeAll(async () => {
   corporation = await loginAs('corporation');
@@ -74,7 +75,7 @@ describe(`intake through the API (${directus.dbClient})`, () => {
   });
 
   test('a corrected re-upload for the same period updates instead of duplicating', async () => {
-    const corrected = Buffer.from(messyCsv.toString('latin1').replace(';3;€ 1.234,56;', ';4;€ 1.500,00;').replace('31-02-1980', '28-02-1980'), 'latin1');
+    const corrected = win1252(messyText.replace(/;3;(€ 1\.234,56|1234,56);/g, ';4;€ 1.500,00;').replace('31-02-1980', '28-02-1980'));
     const second = await submitUpload(corporation, 'export-gecorrigeerd.csv', corrected, '2026-09');
     expect(second).toMatchObject({ status: 'processed', accepted: 3, rejected: 0, replaces: first.id });
     const all = (await admin.get<Array<Record<string, unknown>>>(`/items/signals?filter[period][_eq]=2026-09&filter[partner][_eq]=${directus.demo.partners['wonen-limburg']}&limit=-1`)).body.data!;
@@ -85,7 +86,7 @@ describe(`intake through the API (${directus.dbClient})`, () => {
   });
 
   test('the same tenant a month later is a new, repeat signal on the same household', async () => {
-    const next = Buffer.from(messyCsv.toString('latin1').replace(';3;€ 1.234,56;', ';5;€ 2.000,00;'), 'latin1');
+    const next = win1252(messyText.replace(/;3;(€ 1\.234,56|1234,56);/g, ';5;€ 2.000,00;'));
     const october = await submitUpload(corporation, 'oktober.csv', next, '2026-10');
     expect(october.status).toBe('processed');
     const [september] = (await admin.get<Array<{ id: string; household: string }>>(`/items/signals?filter[period][_eq]=2026-09&filter[surname][_eq]=Meijden&fields=id,household`)).body.data!;
