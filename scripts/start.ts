@@ -5,6 +5,7 @@
  * nothing is provisioned twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { startBrpDevServer, type BrpDevServer } from '../adapters/brp/dev-server.ts';
 import { ConfigError, parseAppConfig } from './lib/app-config.ts';
 import { ensureDevSecrets } from './lib/dev-secrets.ts';
 import { directusEnv } from './lib/directus-env.ts';
@@ -30,6 +31,16 @@ try {
     process.exit(1);
   }
   throw error;
+}
+
+// Outside production, without a real register, the official BRP test persons stand in.
+let brpDev: BrpDevServer | null = null;
+if (!production && !process.env.BRP_API_URL) {
+  brpDev = await startBrpDevServer({ port: Number(process.env.BRP_DEV_PORT ?? 5010) });
+  process.env.BRP_API_URL = brpDev.url;
+  console.log(`[start] no BRP_API_URL: using the local BRP test server with the official test persons at ${brpDev.url}`);
+} else if (!process.env.BRP_API_URL) {
+  console.warn('[start] BRP_API_URL is not set: signals will wait for enrichment');
 }
 
 const env = directusEnv(config);
@@ -61,6 +72,7 @@ async function shutdown(signal: string) {
   console.log(`[start] ${signal} received, stopping worker and Directus`);
   worker.kill('SIGTERM');
   await directus.stop();
+  await brpDev?.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

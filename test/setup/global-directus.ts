@@ -4,16 +4,28 @@
  * data — exactly what `npm start` + `npm run seed:demo` give a new user.
  */
 import type { TestProject } from 'vitest/node';
+import { startBrpDevServer } from '../../adapters/brp/dev-server.ts';
 import { seedDemo, type DemoSeedResult } from '../../scripts/lib/demo-data.ts';
 import { loginClient } from '../../scripts/lib/directus-client.ts';
 import { startEphemeralInstance } from '../../scripts/lib/ephemeral-instance.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { createDatabase, dropDatabase, PG_HOST, PG_PORT, PG_USER } from './postgres.ts';
 
 export const DEMO_PASSWORD = 'Demo-Wachtwoord-2026';
 
 export default async function setup(project: TestProject) {
   const dbClient = project.config.provide.dbClient as 'sqlite3' | 'pg';
-  const instance = await startEphemeralInstance({ dbClient, postgres: { host: PG_HOST, port: PG_PORT, user: PG_USER, createDatabase, dropDatabase } });
+  // The local BRP server on the official test persons, at a realistic request rate.
+  const brp = await startBrpDevServer({ port: await freePort() });
+  const instance = await startEphemeralInstance({
+    dbClient,
+    postgres: { host: PG_HOST, port: PG_PORT, user: PG_USER, createDatabase, dropDatabase },
+    extraEnv: { BRP_API_URL: brp.url, BRP_REQUESTS_PER_SECOND: '50', BRP_MAX_RETRIES: '2' },
+  });
+  const stopAll = async () => {
+    await instance.stop();
+    await brp.close();
+  };
   try {
     const admin = await loginClient(instance.url, instance.adminEmail, instance.adminPassword);
     const demo = await seedDemo(admin, DEMO_PASSWORD, new Date().toISOString().slice(0, 10));
@@ -26,12 +38,13 @@ export default async function setup(project: TestProject) {
       demoPassword: DEMO_PASSWORD,
       demo,
       storageRoot: instance.storageRoot,
+      brpUrl: brp.url,
     });
   } catch (error) {
-    await instance.stop();
+    await stopAll();
     throw error;
   }
-  return instance.stop;
+  return stopAll;
 }
 
 declare module 'vitest' {
@@ -46,6 +59,7 @@ declare module 'vitest' {
       demoPassword: string;
       demo: DemoSeedResult;
       storageRoot: string;
+      brpUrl: string;
     };
   }
 }

@@ -1,4 +1,6 @@
 import type { EndpointConfig } from '@directus/extensions';
+import { registerBrpReviewRoutes } from './brp-review.ts';
+import { registerEnrichmentRoute } from './enrichment.ts';
 import { registerErrorReportRoute } from './error-report.ts';
 
 const endpoints: EndpointConfig = {
@@ -8,6 +10,8 @@ const endpoints: EndpointConfig = {
       res.json({ status: 'ok' });
     });
     registerErrorReportRoute(router, context);
+    registerEnrichmentRoute(router, context);
+    registerBrpReviewRoutes(router, context);
   },
 };
 

@@ -23,7 +23,13 @@ type PartnerMapping = Array<{ header?: string; target?: string }> | null;
 
 export const ERROR_REPORT_PATH = (id: string) => `/vroegsignalering/uploads/${id}/foutenrapport.xlsx`;
 
-export async function processUpload(uploadId: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger'>, now: Date): Promise<UploadReport> {
+export interface ProcessedUpload {
+  report: UploadReport;
+  /** Signals written or changed by this upload: the ones to enrich next. */
+  signalIds: string[];
+}
+
+export async function processUpload(uploadId: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger'>, now: Date): Promise<ProcessedUpload> {
   const { services, getSchema, logger } = context;
   const knex = context.database as unknown as Knex;
   const schema = await getSchema();
@@ -31,10 +37,10 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
   const upload = (await uploads.readOne(uploadId, { fields: ['id', 'partner', 'period', 'file', 'user_created', 'status'] })) as {
     id: string; partner: number; period: string; file: string | null; user_created: string | null; status: string;
   };
-  const finish = async (report: UploadReport) => {
+  const finish = async (report: UploadReport, signalIds: string[] = []): Promise<ProcessedUpload> => {
     await uploads.updateOne(uploadId, { ...report.fields, processed_at: now.toISOString() }, { emitEvents: false });
     logger.info(`Upload ${uploadId}: ${report.log}`);
-    return report;
+    return { report, signalIds };
   };
 
   if (!upload.file) return finish(describeIntake.noFile());
@@ -88,7 +94,7 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
       errorReportPath: ERROR_REPORT_PATH(uploadId),
       outcome: { inserted: plan.inserts.length, updated: plan.updates.length, removed: plan.deletes.length, keptInProgress: plan.keptInProgress, repeats: plan.repeats, replaces: replaced[0]?.id ?? null },
     });
-    return finish(report);
+    return finish(report, [...plan.inserts.map((row) => row.id), ...plan.updates.map((update) => update.id)]);
   } catch (error) {
     logger.error(`Upload ${uploadId} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
     return finish(describeIntake.failed());

@@ -1,0 +1,109 @@
+/**
+ * /vroegsignalering/signals/:id/brp-controle — the review of an ambiguous or unfound BRP
+ * match. The page asks the BRP live for the candidates (they are never stored), staff
+ * pick the tenant or record "not a resident", and the decision is saved with who and
+ * when through Directus (so it appears in the item's revisions).
+ */
+import type { EndpointExtensionContext } from '@directus/extensions';
+import express, { type Router } from 'express';
+import type { BrpPerson } from '../../../core/brp/brp-person.ts';
+import { householdFacts } from '../../../core/household/household-facts.ts';
+import { matchSignal } from '../../../core/matching/match-signal.ts';
+import { brpFromEnvironment } from '../enrichment/run-enrichment.ts';
+import { renderReviewPage, type ReviewSignal } from './brp-review-page.ts';
+
+type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; params: Record<string, string>; body?: Record<string, string>; headers: Record<string, string | undefined> };
+
+const SIGNAL_FIELDS = ['id', 'household', 'initials', 'name_prefix', 'surname', 'birth_date', 'street', 'house_number', 'house_letter', 'house_number_addition', 'postcode', 'city', 'match_status', 'match_reasons', 'bsn'];
+
+export function registerBrpReviewRoutes(router: Router, { services, env, logger }: EndpointExtensionContext) {
+  const signalsAs = (req: DirectusRequest) => new services.ItemsService('signals', { schema: req.schema as never, accountability: req.accountability as never });
+
+  async function candidatesFor(signal: ReviewSignal): Promise<BrpPerson[]> {
+    const brp = brpFromEnvironment();
+    if (!brp) return [];
+    const atAddress = await brp.searchByAddress({ postcode: signal.postcode, house_number: signal.house_number, house_letter: signal.house_letter, house_number_addition: signal.house_number_addition });
+    const byName = await brp.searchBySurnameAndBirthDate({ surname: signal.surname, name_prefix: signal.name_prefix, birth_date: signal.birth_date });
+    const seen = new Map([...atAddress, ...byName].map((person) => [person.bsn, person]));
+    return [...seen.values()];
+  }
+
+  router.get('/signals/:id/brp-controle', async (req, res) => {
+    const request = req as unknown as DirectusRequest;
+    if (!request.accountability?.user) {
+      res.status(401).type('html').send('<p>Log eerst in in Vroegsignalering.</p>');
+      return;
+    }
+    try {
+      const signal = (await signalsAs(request).readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
+      let candidates: BrpPerson[] = [];
+      let brpProblem: string | null = null;
+      try {
+        candidates = await candidatesFor(signal);
+      } catch (error) {
+        brpProblem = (error as { userMessage?: string }).userMessage ?? 'Het BRP gaf een fout; probeer het later opnieuw.';
+      }
+      const scored = matchSignal(signal, candidates).candidates;
+      const ordered = scored.map((c) => ({ person: candidates.find((p) => p.bsn === c.bsn)!, score: c.score, reasons: c.reasons }));
+      res.type('html').send(renderReviewPage({ signal, candidates: ordered, brpProblem, decisionUrl: `/vroegsignalering/signals/${signal.id}/brp-controle`, backUrl: `/admin/content/signals/${signal.id}` }));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FORBIDDEN') {
+        res.status(403).type('html').send('<p>Dit signaal bestaat niet of u mag het niet zien.</p>');
+        return;
+      }
+      logger.error(`BRP review page failed: ${(error as Error).name}`);
+      res.status(500).type('html').send('<p>De controlepagina kon niet worden gemaakt.</p>');
+    }
+  });
+
+  router.post('/signals/:id/brp-controle', express.urlencoded({ extended: false }), async (req, res) => {
+    const request = req as unknown as DirectusRequest;
+    if (!request.accountability?.user) {
+      res.status(401).type('html').send('<p>Log eerst in in Vroegsignalering.</p>');
+      return;
+    }
+    // A form post must come from this application itself.
+    const origin = request.headers.origin;
+    if (origin && origin !== new URL(String(env.PUBLIC_URL)).origin) {
+      res.status(403).type('html').send('<p>Deze beslissing komt niet uit Vroegsignalering zelf en is geweigerd.</p>');
+      return;
+    }
+    const decision = request.body?.decision;
+    const bsn = request.body?.bsn ?? '';
+    try {
+      const signals = signalsAs(request);
+      const signal = (await signals.readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
+      const decided = { match_decided_by: request.accountability.user, match_decided_at: new Date().toISOString() };
+      if (decision === 'not_resident') {
+        await signals.updateOne(signal.id, { match_status: 'not_resident', bsn: null, match_reasons: ['Door medewerker vastgesteld: geen inwoner van de gemeente'], ...decided });
+      } else if (decision === 'confirm' && /^\d{9}$/.test(bsn)) {
+        const candidates = await candidatesFor(signal);
+        const chosen = candidates.find((person) => person.bsn === bsn);
+        if (!chosen) {
+          res.status(400).type('html').send('<p>Deze persoon hoort niet bij de kandidaten van dit signaal.</p>');
+          return;
+        }
+        await signals.updateOne(signal.id, { match_status: 'confirmed', bsn, match_reasons: ['Door medewerker bevestigd'], ...decided });
+        const brp = brpFromEnvironment();
+        const address = chosen.address;
+        if (brp && address?.postcode && address.house_number && signal.household) {
+          const residents = await brp.searchByAddress({ postcode: address.postcode, house_number: address.house_number, house_letter: address.house_letter, house_number_addition: address.house_number_addition });
+          const facts = householdFacts(residents, new Date().toISOString().slice(0, 10));
+          const households = new services.ItemsService('households', { schema: request.schema as never, accountability: request.accountability as never });
+          await households.updateOne(signal.household, { has_minor_children: facts.has_minor_children, household_size: facts.household_size, living_situation: facts.living_situation, facts_source: 'BRP (bevestigd door medewerker)', facts_date: new Date().toISOString().slice(0, 10) });
+        }
+      } else {
+        res.status(400).type('html').send('<p>Kies een kandidaat of "geen inwoner".</p>');
+        return;
+      }
+      res.redirect(303, `/admin/content/signals/${signal.id}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FORBIDDEN') {
+        res.status(403).type('html').send('<p>U mag deze beslissing niet vastleggen.</p>');
+        return;
+      }
+      logger.error(`BRP review decision failed: ${(error as Error).name}`);
+      res.status(500).type('html').send('<p>De beslissing kon niet worden opgeslagen.</p>');
+    }
+  });
+}

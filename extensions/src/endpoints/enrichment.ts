@@ -1,0 +1,45 @@
+/**
+ * POST /vroegsignalering/enrichment {period} | {signal} — (re)runs the BRP enrichment for
+ * one period or one signal, for staff (from the admin) and the worker (npm run enrich).
+ * Only who may read the signals may enrich them; decisions by a person are kept.
+ */
+import type { EndpointExtensionContext } from '@directus/extensions';
+import type { Router } from 'express';
+import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.ts';
+
+type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; body?: Record<string, unknown>; query: Record<string, unknown> };
+
+export function registerEnrichmentRoute(router: Router, { services, database, logger }: EndpointExtensionContext) {
+  router.post('/enrichment', async (req, res) => {
+    const { accountability, schema, body = {}, query } = req as unknown as DirectusRequest;
+    if (!accountability?.user) {
+      res.status(401).json({ errors: [{ message: 'Log eerst in.' }] });
+      return;
+    }
+    const period = typeof body.period === 'string' ? body.period : null;
+    const signal = typeof body.signal === 'string' ? body.signal : null;
+    if ((!period && !signal) || (period && !/^20\d{2}-(0[1-9]|1[0-2])$/.test(period))) {
+      res.status(400).json({ errors: [{ message: 'Geef een periode (JJJJ-MM) of één signaal op.' }] });
+      return;
+    }
+    let signalIds: string[];
+    try {
+      const signals = new services.ItemsService('signals', { schema: schema as never, accountability: accountability as never });
+      const rows = (await signals.readByQuery({ filter: signal ? { id: { _eq: signal } } : { period: { _eq: period } }, fields: ['id'], limit: -1 })) as Array<{ id: string }>;
+      signalIds = rows.map((row) => row.id);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FORBIDDEN') {
+        res.status(403).json({ errors: [{ message: 'U mag deze signalen niet verrijken.' }] });
+        return;
+      }
+      throw error;
+    }
+    const run = runEnrichment(database as never, { signalIds }, { now: new Date(), brp: brpFromEnvironment, log: (line) => logger.warn(line) });
+    if (query.wait === 'true') {
+      res.json({ data: await run });
+      return;
+    }
+    run.then((summary) => logger.info(`Enrichment run: ${JSON.stringify(summary)}`)).catch((error: Error) => logger.error(`Enrichment run failed: ${error.name}: ${error.message}`));
+    res.status(202).json({ data: { started: signalIds.length, message: `Verrijking gestart voor ${signalIds.length} signalen.` } });
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm run enrich -- --period YYYY-MM [--signal <id>]`: (re)runs the BRP enrichment through
+ * Directus as the worker service account and prints the outcome. Decisions a person made
+ * (confirmed, not a resident) are never changed.
+ */
+import { parseAppConfig } from './lib/app-config.ts';
+import { useStoredDevSecrets } from './lib/dev-secrets.ts';
+import { loadDotEnv } from './lib/load-dotenv.ts';
+import { fromRoot } from './lib/project-paths.ts';
+
+loadDotEnv();
+useStoredDevSecrets(process.env, fromRoot('data', '.secrets.json'));
+const argv = process.argv.slice(2);
+const value = (flag: string) => {
+  const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  if (index < 0) return undefined;
+  return argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+};
+const period = value('--period');
+const signal = value('--signal');
+if (!period && !signal) {
+  console.error('Gebruik: npm run enrich -- --period JJJJ-MM   (of --signal <id>)');
+  process.exit(2);
+}
+const config = parseAppConfig(process.env);
+if (!config.WORKER_TOKEN) {
+  console.error('WORKER_TOKEN ontbreekt: de opdracht gebruikt het serviceaccount van de worker.');
+  process.exit(2);
+}
+const url = process.env.DIRECTUS_URL ?? config.PUBLIC_URL;
+let response: Response;
+try {
+  response = await fetch(`${url}/vroegsignalering/enrichment?wait=true`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${config.WORKER_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(period ? { period } : { signal }),
+  });
+} catch {
+  console.error(`Kan Directus op ${url} niet bereiken. Draait de applicatie (npm start)?`);
+  process.exit(2);
+}
+const body = (await response.json()) as { data?: Record<string, number>; errors?: Array<{ message: string }> };
+if (!response.ok || !body.data) {
+  console.error(body.errors?.[0]?.message ?? `Verrijken mislukt (HTTP ${response.status}).`);
+  process.exit(1);
+}
+const s = body.data;
+console.log(`Verrijkt: ${s.considered} signalen bekeken — ${s.matched} gevonden in het BRP, ${s.ambiguous} met meerdere kandidaten, ${s.not_found} niet gevonden, ${s.waiting} wachten op het BRP; ${s.skipped_decided} al beslist door een medewerker (ongewijzigd).`);
+process.exit((s.waiting ?? 0) > 0 ? 1 : 0);
