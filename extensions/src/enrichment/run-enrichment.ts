@@ -31,7 +31,7 @@ interface SignalRow {
   initials: string;
   name_prefix: string | null;
   surname: string;
-  birth_date: string | number;
+  birth_date: string | number | Date;
   postcode: string;
   house_number: number;
   house_letter: string | null;
@@ -47,8 +47,11 @@ export const brpFromEnvironment: BrpClientFactory = () => {
   return parsed.ok ? createBrpClient(parsed.config) : null;
 };
 
-function isoDate(value: string | number): string {
-  return typeof value === 'number' ? new Date(value).toISOString().slice(0, 10) : String(value).slice(0, 10);
+/** Dates come back as epoch ms (SQLite), as a local-midnight Date (PostgreSQL) or as text. */
+function isoDate(value: string | number | Date): string {
+  if (typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
+  if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  return String(value).slice(0, 10);
 }
 
 export async function runEnrichment(knex: Knex, selection: { signalIds?: string[]; period?: string }, options: { now: Date; brp: BrpClientFactory; log: (line: string) => void }): Promise<EnrichmentSummary> {
