@@ -60,7 +60,7 @@ function droppedColumnsLine(columns: string[]): string | null {
 
 export function uploadReport(
   result: IntakeOutcome,
-  context: { fileName: string | null; contentHash: string; errorReportPath: string; outcome: WriteOutcome | null },
+  context: { fileName: string | null; contentHash: string; errorReportUrl: string; outcome: WriteOutcome | null },
 ): UploadReport {
   const problems = [...result.errors, ...result.warnings.map((w) => ({ ...w, message: `Waarschuwing: ${w.message}` }))];
   const base = {
@@ -91,7 +91,10 @@ export function uploadReport(
   if (outcome.repeats) lines.push(`${plural(outcome.repeats, 'huurder is', 'huurders zijn')} in een eerdere maand ook gemeld (herhaald signaal).`);
   const dropped = droppedColumnsLine(result.dropped_columns);
   if (dropped) lines.push(dropped);
-  if (result.errors.length) lines.push(`Afgewezen rijen staan hieronder bij "Fouten per rij" met rijnummer, kolom en reden; het foutenrapport is ook als Excel-bestand te downloaden. Verbeter deze rijen en upload het hele bestand opnieuw: de gemeente werkt de bestaande signalen dan bij.`);
+  if (result.errors.length) {
+    lines.push(`Afgewezen rijen staan hieronder bij "Fouten per rij" met rijnummer, kolom en reden. Verbeter deze rijen en upload het hele bestand opnieuw: de gemeente werkt de bestaande signalen dan bij.`);
+    lines.push(`Foutenrapport als Excel-bestand: ${context.errorReportUrl}`);
+  }
   if (result.warnings.length) lines.push(`${plural(result.warnings.length, 'waarschuwing', 'waarschuwingen')}: de rij is wel opgenomen, maar een waarde is niet overgenomen.`);
   if (problems.length > MAX_REPORTED_PROBLEMS) lines.push(`Alleen de eerste ${MAX_REPORTED_PROBLEMS.toLocaleString('nl-NL')} meldingen worden getoond.`);
   return {

@@ -29,8 +29,9 @@ export interface ProcessedUpload {
   signalIds: string[];
 }
 
-export async function processUpload(uploadId: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger'>, now: Date): Promise<ProcessedUpload> {
+export async function processUpload(uploadId: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger' | 'env'>, now: Date): Promise<ProcessedUpload> {
   const { services, getSchema, logger } = context;
+  const publicUrl = String(context.env.PUBLIC_URL ?? '').replace(/\/+$/, '');
   const knex = context.database as unknown as Knex;
   const schema = await getSchema();
   const uploads = new services.ItemsService('uploads', { schema, knex });
@@ -71,7 +72,7 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
     const result = await intakeFile(local, { partnerMapping: mapping, today });
     await deleteOriginal(services, schema, knex, upload.file);
 
-    if (result.status === 'refused') return finish(uploadReport(result, { fileName, contentHash, errorReportPath: ERROR_REPORT_PATH(uploadId), outcome: null }));
+    if (result.status === 'refused') return finish(uploadReport(result, { fileName, contentHash, errorReportUrl: `${publicUrl}${ERROR_REPORT_PATH(uploadId)}`, outcome: null }));
 
     const state = await gatherSignalState(knex, {
       partner: upload.partner,
@@ -91,7 +92,7 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
     const report = uploadReport(result, {
       fileName,
       contentHash,
-      errorReportPath: ERROR_REPORT_PATH(uploadId),
+      errorReportUrl: `${publicUrl}${ERROR_REPORT_PATH(uploadId)}`,
       outcome: { inserted: plan.inserts.length, updated: plan.updates.length, removed: plan.deletes.length, keptInProgress: plan.keptInProgress, repeats: plan.repeats, replaces: replaced[0]?.id ?? null },
     });
     return finish(report, [...plan.inserts.map((row) => row.id), ...plan.updates.map((update) => update.id)]);
