@@ -101,6 +101,25 @@ describe(`intake through the API (${directus.dbClient})`, () => {
     expect(refused.accepted).toBe(0);
   });
 
+  test('a functional admin maps an odd export in the app; the next upload uses that mapping', async () => {
+    const odd = 'Init;Huurder;Dag van geboorte;Straat;Huisnr;Postcode;Woonplaats;Achterstallige termijnen\nB.;Klaassen;12-12-1966;Lindelaan;4;6039CA;Stramproy;3\n';
+    const before = await submitUpload(otherCorporation, 'odd-voor.csv', odd, '2026-04');
+    expect(before.status).toBe('refused');
+
+    const functional = await loginAs('functional_admin');
+    const mapping = [
+      { header: 'Init', target: 'initials' },
+      { header: 'Huurder', target: 'surname' },
+      { header: 'Dag van geboorte', target: 'birth_date' },
+      { header: 'Achterstallige termijnen', target: 'months_in_arrears' },
+    ];
+    expect((await functional.patch(`/items/signal_partners/${directus.demo.partners['st-joseph']}`, { header_mapping: mapping })).status).toBe(200);
+    const after = await submitUpload(otherCorporation, 'odd-na.csv', odd, '2026-04');
+    expect(after).toMatchObject({ status: 'processed', accepted: 1, rejected: 0 });
+    const [signal] = await signalsOf(after.id);
+    expect(signal).toMatchObject({ initials: 'B.', surname: 'Klaassen', birth_date: '1966-12-12' });
+  });
+
   test('the error report downloads as a spreadsheet for the corporation, not for another one', async () => {
     const response = await fetch(`${directus.url}/vroegsignalering/uploads/${first.id}/foutenrapport.xlsx`, { headers: { authorization: `Bearer ${corporation.token}` } });
     expect(response.status).toBe(200);

@@ -1,0 +1,22 @@
+/** Restarting provisions nothing twice: a second run of the access model changes nothing. */
+import { describe, expect, inject, test } from 'vitest';
+import { provision } from '../../scripts/lib/provision.ts';
+import { loginAs } from '../support/api.ts';
+
+const directus = inject('directus');
+
+describe(`provisioning is idempotent (${directus.dbClient})`, () => {
+  test('a second provisioning run creates, updates and deletes nothing', async () => {
+    const report = await provision({ url: directus.url, adminEmail: directus.adminEmail, adminPassword: directus.adminPassword, workerToken: directus.workerToken });
+    expect(report).toEqual({ policiesCreated: 0, rolesCreated: 0, permissionsCreated: 0, permissionsUpdated: 0, permissionsDeleted: 0, usersChanged: 0 });
+    const admin = await loginAs('admin');
+    const roles = (await admin.get<Array<{ name: string }>>('/roles?limit=-1&fields=name')).body.data!.map((r) => r.name).sort();
+    expect(roles).toEqual(['AMW', 'Beheerder', 'Functioneel beheerder', 'Medewerker schulddienstverlening', 'Woningcorporatie', 'Worker (servicerol)']);
+  });
+
+  test('the app speaks Dutch by default', async () => {
+    const admin = await loginAs('admin');
+    const settings = (await admin.get<{ default_language: string; project_name: string }>('/settings?fields=default_language,project_name')).body.data!;
+    expect(settings).toEqual({ default_language: 'nl-NL', project_name: 'Vroegsignalering' });
+  });
+});
