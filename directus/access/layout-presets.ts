@@ -19,6 +19,28 @@ export const layoutPresets: LayoutPreset[] = [
   { collection: 'documents', fields: ['kind', 'period', 'partner.name', 'file', 'date_created'], sort: ['-date_created'] },
 ];
 
+/** Named worklists (bookmarks) for a role. */
+export interface WorklistPreset extends LayoutPreset {
+  bookmark: string;
+  role: string;
+  filter: Record<string, unknown>;
+}
+
+export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
+  {
+    bookmark: 'Te controleren: BRP-koppeling',
+    role: debtServicesRole,
+    collection: 'signals',
+    fields: ['period', 'initials', 'name_prefix', 'surname', 'birth_date', 'postcode', 'house_number', 'match_status', 'match_confidence'],
+    sort: ['match_status', 'surname'],
+    filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] },
+  },
+];
+
+export function worklistPayload(preset: WorklistPreset) {
+  return { ...presetPayload(preset), bookmark: preset.bookmark, role: preset.role, filter: preset.filter, icon: 'person_search' };
+}
+
 export function presetPayload(preset: LayoutPreset) {
   return {
     collection: preset.collection,

@@ -8,7 +8,7 @@ import {
   readUsers, updatePermission, updatePolicy, updateRole, updateSettings, updateUser, type RestClient,
 } from '@directus/sdk';
 import { policies, projectSettings, roles, ROLE_IDS, WORKER_EMAIL, WORKER_USER_ID } from './access-model.ts';
-import { layoutPresets, presetPayload } from './layout-presets.ts';
+import { layoutPresets, presetPayload, worklistPayload, worklistPresets } from './layout-presets.ts';
 import { planPermissions, type ExistingPermission } from './plan-permissions.ts';
 
 // The SDK's schema generics add nothing here: system collections only.
@@ -88,6 +88,12 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
     const current = globalPresets.find((p) => p.collection === preset.collection);
     if (current) await client.request(updatePreset(current.id, presetPayload(preset) as never));
     else await client.request(createPreset(presetPayload(preset) as never));
+  }
+
+  for (const worklist of worklistPresets(ROLE_IDS.debtServices)) {
+    const [current] = (await client.request(readPresets({ filter: { _and: [{ bookmark: { _eq: worklist.bookmark } }, { collection: { _eq: worklist.collection } }, { role: { _eq: worklist.role } }] }, fields: ['id'], limit: 1 }))) as Array<{ id: number }>;
+    if (current) await client.request(updatePreset(current.id, worklistPayload(worklist) as never));
+    else await client.request(createPreset(worklistPayload(worklist) as never));
   }
 
   await client.request(updateSettings(projectSettings as never));

@@ -132,6 +132,15 @@ describe(`enrichment against the BRP (${directus.dbClient})`, () => {
     expect(after).toMatchObject({ match_status: 'confirmed', bsn: doubtful.bsn });
   });
 
+  test('staff find the doubtful ones in their "Te controleren" worklist and can re-run one signal from the admin', async () => {
+    const [worklist] = (await staff.get<Array<{ bookmark: string; filter: unknown }>>('/presets?filter[bookmark][_eq]=Te controleren: BRP-koppeling')).body.data!;
+    expect(worklist).toMatchObject({ filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] } });
+    const notFound = signals.find((s) => s.surname === 'Onvindbaar')!;
+    const rerun = await fetch(`${directus.url}/vroegsignalering/signals/${String(notFound.id)}/opnieuw-verrijken`, { redirect: 'manual', headers: { authorization: `Bearer ${staff.token}` } });
+    expect(rerun.status).toBe(303);
+    expect(rerun.headers.get('location')).toBe(`/admin/content/signals/${String(notFound.id)}`);
+  });
+
   test('corporations and AMW cannot trigger enrichment or open the review page', async () => {
     const corporation = await loginAs('corporation');
     const res = await corporation.post('/vroegsignalering/enrichment', { period: '2026-06' });

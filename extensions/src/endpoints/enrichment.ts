@@ -10,6 +10,37 @@ import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.
 type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; body?: Record<string, unknown>; query: Record<string, unknown> };
 
 export function registerEnrichmentRoute(router: Router, { services, database, logger }: EndpointExtensionContext) {
+  // Buttons in the admin (GET links): re-run for one signal, or for the period of an upload, then go back.
+  const rerun = (kind: 'signal' | 'upload') => async (req: unknown, res: import('express').Response) => {
+    const { accountability, schema, params } = req as DirectusRequest & { params: Record<string, string> };
+    if (!accountability?.user) {
+      res.status(401).type('html').send('<p>Log eerst in in Vroegsignalering.</p>');
+      return;
+    }
+    try {
+      let filter: Record<string, unknown> = { id: { _eq: params.id } };
+      if (kind === 'upload') {
+        const uploads = new services.ItemsService('uploads', { schema: schema as never, accountability: accountability as never });
+        const upload = (await uploads.readOne(params.id!, { fields: ['period'] })) as { period: string };
+        filter = { period: { _eq: upload.period } };
+      }
+      const signals = new services.ItemsService('signals', { schema: schema as never, accountability: accountability as never });
+      const ids = ((await signals.readByQuery({ filter: filter as never, fields: ['id'], limit: -1 })) as Array<{ id: string }>).map((row) => row.id);
+      const summary = await runEnrichment(database as never, { signalIds: ids }, { now: new Date(), brp: brpFromEnvironment, log: (line) => logger.warn(line) });
+      logger.info(`Enrichment re-run from the admin: ${JSON.stringify(summary)}`);
+      res.redirect(303, `/admin/content/${kind === 'signal' ? 'signals' : 'uploads'}/${params.id}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'FORBIDDEN') {
+        res.status(403).type('html').send('<p>U mag deze signalen niet verrijken.</p>');
+        return;
+      }
+      logger.error(`Enrichment re-run failed: ${(error as Error).name}: ${(error as Error).message}`);
+      res.status(500).type('html').send('<p>Opnieuw verrijken is mislukt.</p>');
+    }
+  };
+  router.get('/signals/:id/opnieuw-verrijken', rerun('signal'));
+  router.get('/uploads/:id/opnieuw-verrijken', rerun('upload'));
+
   router.post('/enrichment', async (req, res) => {
     const { accountability, schema, body = {}, query } = req as unknown as DirectusRequest;
     if (!accountability?.user) {
