@@ -36,7 +36,9 @@ try {
 // Outside production, without a real register, the official BRP test persons stand in.
 let brpDev: BrpDevServer | null = null;
 if (!production && !process.env.BRP_API_URL) {
-  brpDev = await startBrpDevServer({ port: Number(process.env.BRP_DEV_PORT ?? 5010) });
+  const preferred = Number(process.env.BRP_DEV_PORT ?? 5010);
+  // A busy port (a second checkout, a running brp:dev) must not stop the app from starting.
+  brpDev = await startBrpDevServer({ port: preferred }).catch(() => startBrpDevServer({ port: 0 }));
   process.env.BRP_API_URL = brpDev.url;
   console.log(`[start] no BRP_API_URL: using the local BRP test server with the official test persons at ${brpDev.url}`);
 } else if (!process.env.BRP_API_URL) {

@@ -31,7 +31,9 @@ export const appConfigSchema = z
     WORKER_TOKEN: z.string().min(1).optional(),
     STORAGE_LOCAL_ROOT: z.string().default('data/uploads'),
     EXTENSIONS_PATH: z.string().default('build/extensions'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Directus logs every request URL at 'info', filters and searches included (names,
+    // birth dates): personal data never goes to logs, so requests stay out by default.
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   })
   .superRefine((config, ctx) => {
     if (config.DB_CLIENT === 'pg' && !config.DB_CONNECTION_STRING && !(config.DB_HOST && config.DB_DATABASE && config.DB_USER)) {
