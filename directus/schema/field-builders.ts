@@ -53,6 +53,30 @@ interface FieldOptions {
 
 const nl = (translation: string) => [{ language: 'nl-NL', translation }];
 
+/** A field without data that only shows something in the form (a divider, buttons). */
+function presentation(field: string, label: string, interfaceName: string, options: Record<string, unknown>): FieldDefinition {
+  return {
+    field,
+    type: 'alias',
+    schema: null,
+    meta: {
+      interface: interfaceName,
+      options,
+      special: ['alias', 'no-data'],
+      width: 'full',
+      translations: nl(label),
+      readonly: false,
+      hidden: false,
+      required: false,
+      note: null,
+      display: null,
+      display_options: null,
+      validation: null,
+      validation_message: null,
+    },
+  };
+}
+
 function build(field: string, type: string, label: string, options: FieldOptions, schemaExtra: Record<string, unknown>, metaExtra: Record<string, unknown>): FieldDefinition {
   return {
     field,
@@ -166,46 +190,9 @@ export const f = {
   dateUpdated: () =>
     build('date_updated', 'timestamp', 'Gewijzigd op', { readonly: true, hidden: true, interface: 'datetime', display: 'datetime', displayOptions: { relative: true } }, {}, { special: ['date-updated'] }),
   /** Buttons that open a URL (relative to the API), e.g. a download served by our endpoint. */
-  links: (field: string, label: string, links: Array<{ label: string; icon: string; url: string }>) => ({
-    field,
-    type: 'alias',
-    schema: null,
-    meta: {
-      interface: 'presentation-links',
-      options: { links: links.map((link) => ({ ...link, type: 'normal' })) },
-      special: ['alias', 'no-data'],
-      width: 'full',
-      translations: nl(label),
-      readonly: false,
-      hidden: false,
-      required: false,
-      note: null,
-      display: null,
-      display_options: null,
-      validation: null,
-      validation_message: null,
-    },
-  }),
-  divider: (field: string, label: string) => ({
-    field,
-    type: 'alias',
-    schema: null,
-    meta: {
-      interface: 'presentation-divider',
-      options: { title: label, icon: null },
-      special: ['alias', 'no-data'],
-      width: 'full',
-      translations: nl(label),
-      readonly: false,
-      hidden: false,
-      required: false,
-      note: null,
-      display: null,
-      display_options: null,
-      validation: null,
-      validation_message: null,
-    },
-  }),
+  links: (field: string, label: string, links: Array<{ label: string; icon: string; url: string }>) =>
+    presentation(field, label, 'presentation-links', { links: links.map((link) => ({ ...link, type: 'normal' })) }),
+  divider: (field: string, label: string) => presentation(field, label, 'presentation-divider', { title: label, icon: null }),
 };
 
 export const m2oRelation = (collection: string, field: string, related: string, onDelete: 'SET NULL' | 'CASCADE' | 'NO ACTION', oneField: string | null = null): RelationDefinition => ({

@@ -1,23 +1,14 @@
 /** The HTML of the BRP review page: plain, Dutch, every value escaped. */
 import type { BrpPerson } from '../../../core/brp/brp-person.ts';
+import type { SignalRecord } from '../../../core/intake/signal-record.ts';
 
-export interface ReviewSignal {
+export type ReviewSignal = Pick<SignalRecord, 'initials' | 'name_prefix' | 'surname' | 'birth_date' | 'street' | 'house_number' | 'house_letter' | 'house_number_addition' | 'postcode' | 'city'> & {
   id: string;
   household: string | null;
-  initials: string;
-  name_prefix: string | null;
-  surname: string;
-  birth_date: string;
-  street: string;
-  house_number: number;
-  house_letter: string | null;
-  house_number_addition: string | null;
-  postcode: string;
-  city: string | null;
   match_status: string;
   match_reasons: string[] | null;
   bsn: string | null;
-}
+};
 
 const escape = (value: unknown) =>
   String(value ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
