@@ -11,7 +11,7 @@ import type { BrpPerson } from '../../core/brp/brp-person.ts';
 import { ageOn } from '../../core/household/age-on.ts';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
 import { Api, loginAs } from '../support/api.ts';
-import { submitUpload } from '../support/uploads.ts';
+import { submitUpload, uploadFile } from '../support/uploads.ts';
 
 const directus = inject('directus');
 const today = new Date().toISOString().slice(0, 10);
@@ -139,6 +139,42 @@ describe(`enrichment against the BRP (${directus.dbClient})`, () => {
     const rerun = await fetch(`${directus.url}/vroegsignalering/signals/${String(notFound.id)}/opnieuw-verrijken`, { redirect: 'manual', headers: { authorization: `Bearer ${staff.token}` } });
     expect(rerun.status).toBe(303);
     expect(rerun.headers.get('location')).toBe(`/admin/content/signals/${String(notFound.id)}`);
+  });
+
+  async function submitSourceList(kind: string, referenceDate: string, csv: string) {
+    const file = await uploadFile(staff, `${kind}.csv`, csv);
+    const created = await staff.post<{ id: string }>('/items/source_lists', { kind, reference_date: referenceDate, file });
+    expect(created.status).toBe(200);
+    for (let i = 0; i < 100; i++) {
+      const list = (await staff.get<Record<string, unknown>>(`/items/source_lists/${created.body.data!.id}`)).body.data!;
+      if (list.status === 'processed' || list.status === 'refused') return list;
+      await sleep(200);
+    }
+    throw new Error('source list not processed in time');
+  }
+  const factsOf = async (bsn: string) =>
+    (await admin.get<Array<Record<string, unknown>>>(`/items/signals?filter[bsn][_eq]=${bsn}&fields=has_benefit,benefit_kind,known_at_debt_services,debt_areas,facts.fact,facts.value,facts.source_kind,facts.source_date`)).body.data![0]!;
+
+  test('source lists: a benefits list and a water list become facts with source and date; a newer list replaces the older', async () => {
+    const benefits = await submitSourceList('benefits', '2026-06-20', `Uitkeringen peildatum 20-06-2026\nBSN;Soort uitkering;Bedrag\n${family.bsn};Participatiewet;1234\n123456789;IOAW;800\n`);
+    expect(benefits).toMatchObject({ status: 'processed', rows_read: 2, matched: 1, rejected: 1 });
+    expect(await factsOf(family.bsn)).toMatchObject({ has_benefit: true, benefit_kind: 'Participatiewet', facts: [{ fact: 'benefit', value: 'Participatiewet', source_kind: 'benefits', source_date: '2026-06-20' }] });
+    expect(await factsOf(single.bsn)).toMatchObject({ has_benefit: false, known_at_debt_services: null });
+
+    const [y, m, d] = single.birth_date!.split('-');
+    const water = await submitSourceList('water', '2026-06-21', `Achternaam;Geboortedatum;Postcode;Huisnummer\n${single.surname};${d}-${m}-${y};${single.address!.postcode};${single.address!.house_number}${single.address!.house_letter ?? ''}\nNiemand;01-01-1970;9999ZZ;1\n`);
+    expect(water).toMatchObject({ status: 'processed', matched: 1, unmatched: 1 });
+    expect(await factsOf(single.bsn)).toMatchObject({ debt_areas: ['Water'] });
+
+    const newer = await submitSourceList('benefits', '2026-07-20', `BSN;Soort uitkering\n${single.bsn};IOAW\n`);
+    expect(newer).toMatchObject({ status: 'processed', matched: 1 });
+    expect(await factsOf(family.bsn)).toMatchObject({ has_benefit: false, benefit_kind: null, facts: [] });
+    expect(await factsOf(single.bsn)).toMatchObject({ has_benefit: true, benefit_kind: 'IOAW' });
+
+    const older = await submitSourceList('benefits', '2026-05-01', `BSN;Soort uitkering\n${family.bsn};Participatiewet\n`);
+    expect(older).toMatchObject({ status: 'refused' });
+    expect(String(older.summary)).toContain('nieuwere lijst');
+    expect(await factsOf(family.bsn)).toMatchObject({ has_benefit: false });
   });
 
   test('corporations and AMW cannot trigger enrichment or open the review page', async () => {
