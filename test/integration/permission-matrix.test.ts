@@ -29,6 +29,8 @@ const factories: Record<string, { create: () => Record<string, unknown>; change:
   contact_attempts: { create: () => ({ kind: 'Telefoon', reached: false, date: today }), change: { note: 'Gewijzigd' } },
   documents: { create: () => ({ kind: 'letter', period: '2026-01' }), change: { period: '2026-02' } },
   templates: { create: () => ({ key: `t-${randomUUID()}`, name: 'Test', kind: 'letter', source: '<p>x</p>' }), change: { name: 'Gewijzigd' } },
+  source_lists: { create: () => ({ kind: 'water', reference_date: today }), change: { reference_date: today } },
+  signal_facts: { create: () => ({ fact: 'debt_area', value: 'Water', source_kind: 'water', source_date: today }), change: { value: 'Energie' } },
 };
 const COLLECTIONS = Object.keys(factories);
 
@@ -41,39 +43,44 @@ const r = (read: Verdict, create: Verdict, update: Verdict, del: Verdict) => ({ 
 const matrix: Record<Role, Record<string, Record<Action, Verdict>>> = {
   functional_admin: {
     signal_partners: all(A), uploads: all(D), signals: all(D), households: all(D), cases: all(D), referrals: all(D),
-    contact_attempts: all(D), documents: all(D), templates: all(A),
+    contact_attempts: all(D), documents: all(D), templates: all(A), source_lists: all(D), signal_facts: all(D),
   },
   debt_services: {
     signal_partners: r(A, D, D, D), uploads: all(A), signals: all(A), households: all(A), cases: all(A), referrals: all(A),
-    contact_attempts: all(A), documents: all(A), templates: r(A, D, D, D),
+    contact_attempts: all(A), documents: all(A), templates: r(A, D, D, D), source_lists: all(A), signal_facts: all(A),
   },
   corporation: {
     signal_partners: r(A, D, D, D), uploads: r(A, A, D, D), signals: all(D), households: all(D), cases: all(D), referrals: all(D),
-    contact_attempts: all(D), documents: r(A, D, D, D), templates: all(D),
+    contact_attempts: all(D), documents: r(A, D, D, D), templates: all(D), source_lists: all(D), signal_facts: all(D),
   },
   social_work: {
     signal_partners: r(A, D, D, D), uploads: all(D), signals: all(D), households: all(D), cases: all(D), referrals: r(A, D, A, D),
-    contact_attempts: r(A, A, D, D), documents: all(D), templates: all(D),
+    contact_attempts: r(A, A, D, D), documents: all(D), templates: all(D), source_lists: all(D), signal_facts: all(D),
   },
   worker: {
     signal_partners: r(A, D, D, D), uploads: r(A, A, A, D), signals: r(A, D, A, D), households: r(A, A, A, D), cases: r(A, A, A, D),
     referrals: r(A, A, A, D), contact_attempts: all(D), documents: r(A, A, A, D), templates: r(A, D, D, D),
+    source_lists: r(A, D, A, D), signal_facts: r(A, A, D, A),
   },
 };
 
 let admin: Api;
 const apis = {} as Record<Role, Api>;
 let amwReferral: string;
+let aSignal: string;
 
 beforeAll(async () => {
   admin = await loginAs('admin');
   for (const role of ROLES) apis[role] = await loginAs(role);
   amwReferral = (await admin.post<{ id: string }>('/items/referrals', factories.referrals!.create())).body.data!.id;
+  aSignal = (await admin.post<{ id: string }>('/items/signals', factories.signals!.create())).body.data!.id;
 });
 
 function payloadFor(collection: string) {
   const payload = factories[collection]!.create();
-  return collection === 'contact_attempts' ? { ...payload, referral: amwReferral } : payload;
+  if (collection === 'contact_attempts') return { ...payload, referral: amwReferral };
+  if (collection === 'signal_facts') return { ...payload, signal: aSignal };
+  return payload;
 }
 
 async function adminCreates(collection: string): Promise<string | number> {
