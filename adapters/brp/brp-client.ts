@@ -2,20 +2,13 @@ import type { BrpPerson } from '../../core/brp/brp-person.ts';
 import type { FoutberichtSource, PersonenQueryResponseSource, PersonenQuerySource } from '../../core/brp/brp-source.types.ts';
 import { mapPersoon } from '../../core/brp/map-persoon.ts';
 import { backoffDelayMs, retryAfterMs } from './backoff.ts';
+import type { BrpConfig } from './brp-config.ts';
 import { BrpRequestError, BrpUnavailableError } from './brp-errors.ts';
 import { addressQuery, MAX_BSNS_PER_REQUEST, nameQuery, raadpleegQuery, type AddressSearch, type NameSearch, type SearchOptions } from './brp-queries.ts';
 import { createTokenBucket, delay } from './token-bucket.ts';
 
-export interface BrpClientOptions {
-  /** Up to and including /haalcentraal/api/brp. */
-  baseUrl: string;
-  apiKey?: string;
-  /** Extra headers a gateway may demand (doelbinding, OIN, ...). */
-  headers?: Record<string, string>;
-  timeoutMs: number;
-  /** Retries after the first attempt. */
-  maxRetries: number;
-  requestsPerSecond: number;
+/** The configured settings (brp-config.ts) plus what tests may replace. */
+export interface BrpClientOptions extends BrpConfig {
   fetch?: typeof fetch;
   /** For tests: replace waiting and randomness. */
   sleep?: (ms: number) => Promise<void>;
