@@ -10,8 +10,8 @@ import { parseBrpConfig } from '../../../adapters/brp/brp-config.ts';
 import { BrpUnavailableError } from '../../../adapters/brp/brp-errors.ts';
 import { enrichSignal, type AddressCache } from '../../../adapters/enrichment/enrich-signal.ts';
 import type { EnrichmentOutcome } from '../../../core/enrichment/enrichment-outcome.ts';
-import { dbDates } from '../lib/db-dates.ts';
-import { chunks } from '../intake/gather-signal-state.ts';
+import { dbDates, readDbDate } from '../lib/db-dates.ts';
+import { chunks } from '../lib/chunks.ts';
 
 export const DECIDED_BY_A_PERSON = ['confirmed', 'not_resident'];
 const PARALLEL = 6;
@@ -47,12 +47,6 @@ export const brpFromEnvironment: BrpClientFactory = () => {
   return parsed.ok ? createBrpClient(parsed.config) : null;
 };
 
-/** Dates come back as epoch ms (SQLite), as a local-midnight Date (PostgreSQL) or as text. */
-function isoDate(value: string | number | Date): string {
-  if (typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
-  if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-  return String(value).slice(0, 10);
-}
 
 export async function runEnrichment(knex: Knex, selection: { signalIds?: string[]; period?: string }, options: { now: Date; brp: BrpClientFactory; log: (line: string) => void }): Promise<EnrichmentSummary> {
   const summary: EnrichmentSummary = { considered: 0, matched: 0, ambiguous: 0, not_found: 0, waiting: 0, skipped_decided: 0 };
@@ -83,7 +77,7 @@ export async function runEnrichment(knex: Knex, selection: { signalIds?: string[
       const row = queue.shift();
       if (!row) return;
       try {
-        const outcome = await enrichSignal(brp, { ...row, birth_date: isoDate(row.birth_date) }, today, cache);
+        const outcome = await enrichSignal(brp, { ...row, birth_date: readDbDate(row.birth_date) }, today, cache);
         await write(knex, row, outcome, dates.timestamp(options.now));
         summary[outcome.signal.match_status]++;
       } catch (error) {

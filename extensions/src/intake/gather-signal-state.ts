@@ -4,14 +4,8 @@
  */
 import type { Knex } from 'knex';
 import type { EarlierSignal, ExistingSignal } from '../../../core/signals/plan-signal-writes.ts';
+import { chunks } from '../lib/chunks.ts';
 
-const CHUNK = 500;
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 export async function gatherSignalState(knex: Knex, options: { partner: number; period: string; tenantKeys: string[]; householdKeys: string[] }) {
   const samePeriod: ExistingSignal[] = (
@@ -40,4 +34,3 @@ export async function gatherSignalState(knex: Knex, options: { partner: number; 
   return { samePeriod, earlier, households };
 }
 
-export { chunks };

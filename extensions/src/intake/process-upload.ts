@@ -5,13 +5,9 @@
  * the stored file may hold columns the covenant does not allow).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { readFile } from 'node:fs/promises';
 import type { Knex } from 'knex';
+import { downloadToTemp, type DownloadedFile } from '../lib/download-file.ts';
 import type { HookContext } from '../lib/hook-types.ts';
 import { intakeFile } from '../../../adapters/intake/read-intake-file.ts';
 import { planSignalWrites } from '../../../core/signals/plan-signal-writes.ts';
@@ -47,13 +43,10 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
   if (!upload.file) return finish(describeIntake.noFile());
   await uploads.updateOne(uploadId, { status: 'processing' }, { emitEvents: false });
 
-  const work = await mkdtemp(path.join(os.tmpdir(), 'vs-intake-'));
+  let download: DownloadedFile | null = null;
   try {
-    const assets = new services.AssetsService({ schema, knex });
-    const asset = (await assets.getAsset(upload.file)) as { stream: Readable; file: { filename_download?: string } };
-    const local = path.join(work, 'upload');
-    await pipeline(asset.stream, createWriteStream(local));
-    const fileName = asset.file.filename_download ?? null;
+    download = await downloadToTemp(services, schema, knex, upload.file, 'vs-intake-');
+    const { path: local, fileName } = download;
     const contentHash = createHash('sha256').update(await readFile(local)).digest('hex');
 
     const earlierSame = (await knex('uploads')
@@ -100,7 +93,7 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
     logger.error(`Upload ${uploadId} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
     return finish(describeIntake.failed());
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await download?.cleanup();
   }
 }
 

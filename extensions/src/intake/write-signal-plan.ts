@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import type { SignalWritePlan } from '../../../core/signals/plan-signal-writes.ts';
 import { dbDates } from '../lib/db-dates.ts';
-import { chunks } from './gather-signal-state.ts';
+import { chunks } from '../lib/chunks.ts';
 
 export async function writeSignalPlan(trx: Knex.Transaction, plan: SignalWritePlan, options: { now: Date; user: string | null }): Promise<void> {
   const dates = dbDates(trx);

@@ -5,20 +5,15 @@
  * kept, and the file is deleted after reading (minimisation).
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import type { Knex } from 'knex';
 import { readSpreadsheet } from '../../../adapters/spreadsheet/read-spreadsheet.ts';
 import { SpreadsheetRefusal } from '../../../adapters/spreadsheet/spreadsheet-refusal.ts';
 import type { CellValue } from '../../../core/intake/cell-value.ts';
 import { readSourceRows } from '../../../core/sources/read-source-rows.ts';
 import { factFor, SOURCE_LABELS, summariseFacts, type SourceKind, type StoredFact } from '../../../core/sources/source-kinds.ts';
-import { chunks } from '../intake/gather-signal-state.ts';
+import { chunks } from '../lib/chunks.ts';
 import { dbDates } from '../lib/db-dates.ts';
+import { downloadToTemp, type DownloadedFile } from '../lib/download-file.ts';
 import type { HookContext } from '../lib/hook-types.ts';
 
 export async function processSourceList(id: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger'>, now: Date): Promise<void> {
@@ -34,11 +29,10 @@ export async function processSourceList(id: string, context: Pick<HookContext, '
   const refuse = (message: string, log: string) => finish({ status: 'refused', summary: `Geweigerd: ${message} Er is niets opgeslagen.`, error_report: [{ row: null, column: null, message }] }, `refused (${log})`);
   if (!list.file) return refuse('er is geen bestand toegevoegd.', 'no file');
 
-  const work = await mkdtemp(path.join(os.tmpdir(), 'vs-source-'));
+  let download: DownloadedFile | null = null;
   try {
-    const asset = (await new services.AssetsService({ schema, knex }).getAsset(list.file)) as { stream: Readable; file: { filename_download?: string } };
-    const local = path.join(work, 'list');
-    await pipeline(asset.stream, createWriteStream(local));
+    download = await downloadToTemp(services, schema, knex, list.file, 'vs-source-');
+    const { path: local, fileName } = download;
     await new services.FilesService({ schema, knex }).deleteOne(list.file);
     const newer = (await knex('source_lists').select('id').where({ kind: list.kind, status: 'processed' }).andWhere('reference_date', '>', dbDates(knex).date(list.reference_date)).first()) as { id: string } | undefined;
     if (newer) return refuse(`er is al een nieuwere lijst ${SOURCE_LABELS[list.kind]} verwerkt.`, 'a newer list exists');
@@ -90,14 +84,14 @@ export async function processSourceList(id: string, context: Pick<HookContext, '
       'Deze lijst vervangt eerdere lijsten van dezelfde soort.',
     ].filter(Boolean).join('\n');
     await finish(
-      { status: 'processed', file_name: asset.file.filename_download ?? null, rows_read: read.rows_read, matched: matchedRows, unmatched: read.entries.length - matchedRows, rejected: read.rejected.length, error_report: read.rejected, summary },
+      { status: 'processed', file_name: fileName, rows_read: read.rows_read, matched: matchedRows, unmatched: read.entries.length - matchedRows, rejected: read.rejected.length, error_report: read.rejected, summary },
       `processed: ${read.rows_read} rows, ${matchedRows} matched, ${read.rejected.length} rejected`,
     );
   } catch (error) {
     logger.error(`Source list ${id} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
     await refuse('er ging iets mis bij het verwerken.', 'processing error');
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await download?.cleanup();
   }
 }
 
