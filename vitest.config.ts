@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'adapters/**/*.test.ts', 'scripts/**/*.test.ts', 'directus/**/*.test.ts', 'extensions/src/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'adapters/**/*.test.ts', 'scripts/**/*.test.ts', 'directus/**/*.test.ts', 'extensions/src/**/*.test.ts', 'jobs/**/*.test.ts'],
           environment: 'node',
         },
       },
