@@ -1,7 +1,7 @@
 /**
  * The access model as data: roles, policies and their permissions. `npm start` provisions
  * it idempotently (directus/access/provision-access.ts); the permission-matrix test proves
- * it over the real REST API. Fixed ids make re-provisioning an update, never a duplicate.
+ * it over the real REST API. Stable keys make re-provisioning an update, never a duplicate.
  *
  * Covenant anchors: art. 7.1 (only partners involved see a case), art. 12.2 (what a
  * corporation sends), art. 12.3 (what AMW receives).
@@ -19,8 +19,17 @@ export interface PermissionDefinition {
   presets?: Record<string, unknown> | null;
 }
 
+/**
+ * Roles and policies are found by a stable, non-secret key (`directus_roles.key`,
+ * `directus_policies.key`); their ids are random per installation, so a token cannot be
+ * forged from ids read in this source. Filters refer to them as `roleRef(key)`, which
+ * provisioning replaces by the installation's id (directus/access/access-refs.ts).
+ */
+export const ACCESS_KEYS = ['admin', 'functional_admin', 'debt_services', 'corporation', 'social_work', 'worker'] as const;
+export type AccessKey = (typeof ACCESS_KEYS)[number];
+
 export interface PolicyDefinition {
-  id: string;
+  key: AccessKey;
   name: string;
   icon: string;
   description: string;
@@ -30,32 +39,18 @@ export interface PolicyDefinition {
 }
 
 export interface RoleDefinition {
-  id: string;
+  key: AccessKey;
   name: string;
   icon: string;
   description: string;
-  policies: string[];
+  policies: AccessKey[];
 }
 
-export const ROLE_IDS = {
-  admin: '6b1f0a3e-0000-4000-8000-000000000001',
-  functionalAdmin: '6b1f0a3e-0000-4000-8000-000000000002',
-  debtServices: '6b1f0a3e-0000-4000-8000-000000000003',
-  corporation: '6b1f0a3e-0000-4000-8000-000000000004',
-  socialWork: '6b1f0a3e-0000-4000-8000-000000000005',
-  worker: '6b1f0a3e-0000-4000-8000-000000000006',
-} as const;
+/** Placeholders for ids that differ per installation; resolved before they reach Directus. */
+export const roleRef = (key: AccessKey) => `@role:${key}`;
+export const policyRef = (key: AccessKey) => `@policy:${key}`;
 
-export const POLICY_IDS = {
-  admin: '7c2e1b4f-0000-4000-8000-000000000001',
-  functionalAdmin: '7c2e1b4f-0000-4000-8000-000000000002',
-  debtServices: '7c2e1b4f-0000-4000-8000-000000000003',
-  corporation: '7c2e1b4f-0000-4000-8000-000000000004',
-  socialWork: '7c2e1b4f-0000-4000-8000-000000000005',
-  worker: '7c2e1b4f-0000-4000-8000-000000000006',
-} as const;
-
-export const WORKER_USER_ID = '8d3f2c50-0000-4000-8000-000000000001';
+/** The service account; found by e-mail, its id is random. */
 export const WORKER_EMAIL = 'worker@vroegsignalering.nl';
 
 const ALL = ['*'];
@@ -85,11 +80,42 @@ export const UPLOAD_FIELDS_FOR_CORPORATION = [
 ];
 
 const socialWorkReferrals = { _and: [{ target: { _eq: 'amw' } }, own('partner')] };
-const notAnAdmin = { _or: [{ role: { _null: true } }, { role: { _neq: ROLE_IDS.admin } }] };
+/** Accounts only the admin manages: administrators and the service account (issue 7, item 8). */
+const PROTECTED_ROLES = [roleRef('admin'), roleRef('worker')];
+const notProtected = { _or: [{ role: { _null: true } }, { role: { _nin: PROTECTED_ROLES } }] };
+/** Submitted roles must not be protected ones; a 2FA secret may only be reset, never set. */
+const assignsNoProtectedRole = { _and: [{ role: { _nin: PROTECTED_ROLES } }, { tfa_secret: { _null: true } }] };
+
+/** What the functional admin reads of a user: never the token or the 2FA secret. */
+const USER_FIELDS_FOR_FUNCTIONAL_ADMIN = [
+  'id', 'first_name', 'last_name', 'email', 'status', 'role', 'policies', 'partner', 'language', 'title', 'description',
+  'avatar', 'location', 'tags', 'last_access', 'last_page', 'provider', 'external_identifier', 'email_notifications',
+];
+
+/**
+ * System collections every policy with app access touches through Directus's built-in
+ * minimal permissions. Directus AND-s the validation rules of all permissions of a
+ * collection and action, so these stricter rules narrow the built-in ones:
+ * presets only for oneself (issue 7, item 5), no comments.
+ */
+const personalPresetsOnly = [
+  ...grant('directus_presets', ['create'], { validation: { _and: [{ user: { _submitted: true } }, { user: { _eq: '$CURRENT_USER' } }, { role: { _null: true } }] } }),
+  ...grant('directus_presets', ['update'], { permissions: { user: { _eq: '$CURRENT_USER' } }, validation: { _and: [{ user: { _eq: '$CURRENT_USER' } }, { role: { _null: true } }] } }),
+];
+const noComments = grant('directus_comments', ['create'], { validation: { comment: { _null: true } } });
+const appAccessNarrowing = [...personalPresetsOnly, ...noComments];
+
+/**
+ * What a user may write on a file (issue 7, item 6): its descriptive fields. Never who
+ * uploaded or changed it, or under which name it is stored. Directus itself puts the
+ * storage location (one of STORAGE_LOCATIONS) and the type in every upload's payload.
+ */
+const FILE_FIELDS_WRITABLE = ['title', 'description', 'tags', 'folder', 'filename_download', 'type', 'storage'];
+const ownFiles = { uploaded_by: { _eq: '$CURRENT_USER' } };
 
 export const policies: PolicyDefinition[] = [
   {
-    id: POLICY_IDS.admin,
+    key: 'admin',
     name: 'Beheerder',
     icon: 'admin_panel_settings',
     description: 'Volledige toegang tot alle gegevens en instellingen.',
@@ -98,7 +124,7 @@ export const policies: PolicyDefinition[] = [
     permissions: [],
   },
   {
-    id: POLICY_IDS.functionalAdmin,
+    key: 'functional_admin',
     name: 'Functioneel beheerder',
     icon: 'tune',
     description: 'Sjablonen, instellingen, signaalpartners en gebruikers (behalve beheerders).',
@@ -108,20 +134,28 @@ export const policies: PolicyDefinition[] = [
       ...grant('templates', CRUD),
       ...grant('app_settings', ['create', 'read', 'update']),
       ...grant('signal_partners', CRUD),
-      ...grant('directus_users', ['read'], { permissions: notAnAdmin }),
-      ...grant('directus_users', ['create', 'update'], {
-        permissions: notAnAdmin,
-        validation: notAnAdmin,
+      // Users, but never administrators or the service account; roles and policies only read.
+      ...grant('directus_users', ['read'], { permissions: notProtected, fields: USER_FIELDS_FOR_FUNCTIONAL_ADMIN }),
+      ...grant('directus_users', ['create'], {
+        validation: assignsNoProtectedRole,
+        fields: ['first_name', 'last_name', 'email', 'password', 'status', 'role', 'partner', 'language', 'title', 'description'],
+      }),
+      ...grant('directus_users', ['update'], {
+        permissions: notProtected,
+        validation: assignsNoProtectedRole,
         fields: ['first_name', 'last_name', 'email', 'password', 'status', 'role', 'partner', 'language', 'title', 'description', 'tfa_secret'],
       }),
-      ...grant('directus_users', ['delete'], { permissions: notAnAdmin }),
-      ...grant('directus_roles', ['read'], { permissions: { id: { _neq: ROLE_IDS.admin } } }),
-      ...grant('directus_policies', ['read']),
-      ...grant('directus_files', ['create', 'read']),
+      ...grant('directus_users', ['delete'], { permissions: notProtected }),
+      ...grant('directus_roles', ['read'], { permissions: { id: { _nin: PROTECTED_ROLES } } }),
+      ...grant('directus_policies', ['read'], { permissions: { _and: [{ admin_access: { _eq: false } }, { id: { _nin: [policyRef('admin'), policyRef('worker')] } }] } }),
+      ...grant('directus_access', ['read']),
+      ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
+      ...grant('directus_files', ['read'], { permissions: ownFiles }),
+      ...appAccessNarrowing,
     ],
   },
   {
-    id: POLICY_IDS.debtServices,
+    key: 'debt_services',
     name: 'Medewerker schulddienstverlening',
     icon: 'support_agent',
     description: 'Werkvoorraad, verrijking, routering, contactpogingen en brieven.',
@@ -132,12 +166,14 @@ export const policies: PolicyDefinition[] = [
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
-      ...grant('directus_files', CRUD),
+      ...grant('directus_files', ['create', 'update'], { fields: FILE_FIELDS_WRITABLE }),
+      ...grant('directus_files', ['read', 'delete']),
       ...grant('directus_users', ['read'], { fields: ['id', 'first_name', 'last_name', 'email', 'role', 'partner', 'avatar'] }),
+      ...appAccessNarrowing,
     ],
   },
   {
-    id: POLICY_IDS.corporation,
+    key: 'corporation',
     name: 'Woningcorporatie',
     icon: 'apartment',
     description: 'Uploadt de maandlijst van de eigen corporatie en leest de eigen terugkoppeling.',
@@ -149,12 +185,13 @@ export const policies: PolicyDefinition[] = [
       ...grant('uploads', ['read'], { permissions: own('partner'), fields: UPLOAD_FIELDS_FOR_CORPORATION }),
       ...grant('signal_partners', ['read'], { permissions: { id: { _eq: '$CURRENT_USER.partner' } }, fields: ['id', 'code', 'name', 'partner_type'] }),
       ...grant('documents', ['read'], { permissions: { _and: [own('partner'), { kind: { _eq: 'partner_feedback' } }] }, fields: ['id', 'kind', 'file', 'period', 'partner', 'date_created'] }),
-      ...grant('directus_files', ['create']),
-      ...grant('directus_files', ['read'], { permissions: { uploaded_by: { _eq: '$CURRENT_USER' } } }),
+      ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
+      ...grant('directus_files', ['read'], { permissions: ownFiles }),
+      ...appAccessNarrowing,
     ],
   },
   {
-    id: POLICY_IDS.socialWork,
+    key: 'social_work',
     name: 'AMW',
     icon: 'diversity_3',
     description: 'Leest doorverwijzingen aan de eigen organisatie (alleen de velden van art. 12.3) en legt contactpogingen en uitkomsten vast.',
@@ -169,10 +206,11 @@ export const policies: PolicyDefinition[] = [
         fields: ['id', ...CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK, 'organisation', 'user_created', 'date_created'],
       }),
       ...grant('signal_partners', ['read'], { permissions: { id: { _eq: '$CURRENT_USER.partner' } }, fields: ['id', 'code', 'name'] }),
+      ...appAccessNarrowing,
     ],
   },
   {
-    id: POLICY_IDS.worker,
+    key: 'worker',
     name: 'Worker (servicerol)',
     icon: 'smart_toy',
     description: 'Alleen API: de geplande taken (intake via opdrachtregel, verrijking, maandcyclus). Kan niet inloggen in de app.',
@@ -187,18 +225,19 @@ export const policies: PolicyDefinition[] = [
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
-      ...grant('directus_files', ['create', 'read', 'delete']),
+      ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
+      ...grant('directus_files', ['read', 'delete']),
     ],
   },
 ];
 
 export const roles: RoleDefinition[] = [
-  { id: ROLE_IDS.admin, name: 'Beheerder', icon: 'admin_panel_settings', description: 'Technisch beheer: volledige toegang.', policies: [POLICY_IDS.admin] },
-  { id: ROLE_IDS.functionalAdmin, name: 'Functioneel beheerder', icon: 'tune', description: 'Sjablonen, instellingen, partners en gebruikers.', policies: [POLICY_IDS.functionalAdmin] },
-  { id: ROLE_IDS.debtServices, name: 'Medewerker schulddienstverlening', icon: 'support_agent', description: 'Team schulddienstverlening van de gemeente.', policies: [POLICY_IDS.debtServices] },
-  { id: ROLE_IDS.corporation, name: 'Woningcorporatie', icon: 'apartment', description: 'Medewerkers van een woningcorporatie (signaalpartner).', policies: [POLICY_IDS.corporation] },
-  { id: ROLE_IDS.socialWork, name: 'AMW', icon: 'diversity_3', description: 'Algemeen Maatschappelijk Werk.', policies: [POLICY_IDS.socialWork] },
-  { id: ROLE_IDS.worker, name: 'Worker (servicerol)', icon: 'smart_toy', description: 'Serviceaccount voor de geplande taken; alleen API.', policies: [POLICY_IDS.worker] },
+  { key: 'admin', name: 'Beheerder', icon: 'admin_panel_settings', description: 'Technisch beheer: volledige toegang.', policies: ['admin'] },
+  { key: 'functional_admin', name: 'Functioneel beheerder', icon: 'tune', description: 'Sjablonen, instellingen, partners en gebruikers.', policies: ['functional_admin'] },
+  { key: 'debt_services', name: 'Medewerker schulddienstverlening', icon: 'support_agent', description: 'Team schulddienstverlening van de gemeente.', policies: ['debt_services'] },
+  { key: 'corporation', name: 'Woningcorporatie', icon: 'apartment', description: 'Medewerkers van een woningcorporatie (signaalpartner).', policies: ['corporation'] },
+  { key: 'social_work', name: 'AMW', icon: 'diversity_3', description: 'Algemeen Maatschappelijk Werk.', policies: ['social_work'] },
+  { key: 'worker', name: 'Worker (servicerol)', icon: 'smart_toy', description: 'Serviceaccount voor de geplande taken; alleen API.', policies: ['worker'] },
 ];
 
 /** Project settings that make the admin Dutch and harden logins. */

@@ -33,7 +33,7 @@ describe('planPermissions', () => {
   });
 
   test('the shipped access model has no double grants', () => {
-    const all = policies.flatMap((policy) => policy.permissions.map((p) => ({ ...p, policy: policy.id })));
+    const all = policies.flatMap((policy) => policy.permissions.map((p) => ({ ...p, policy: policy.key })));
     expect(() => planPermissions(all, [])).not.toThrow();
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Provisions the access model, the worker account and the project settings through the
- * REST API. Safe to run on every start: it looks items up by their fixed ids and only
- * writes what differs.
+ * REST API. Safe to run on every start: it looks roles and policies up by their key
+ * (random ids per installation) and only writes what differs.
  */
 import {
   createPermissions, createPolicy, createPreset, readPresets, updatePreset, createRole, createUser, deletePermissions, deletePolicy, deleteRole, readPermissions, readPolicies, readRoles,
   readUsers, updatePermission, updatePolicy, updateRole, updateSettings, updateUser, type RestClient,
 } from '@directus/sdk';
-import { policies, projectSettings, roles, ROLE_IDS, WORKER_EMAIL, WORKER_USER_ID } from './access-model.ts';
+import { ACCESS_KEYS, policies, projectSettings, roles, WORKER_EMAIL, type AccessKey } from './access-model.ts';
+import { resolveAccessRefs, type AccessIds } from './access-refs.ts';
+import { LEGACY_POLICY_IDS, LEGACY_ROLE_IDS } from './legacy-ids.ts';
 import { layoutPresets, presetPayload, worklistPayload, worklistPresets } from './layout-presets.ts';
 import { planPermissions, type ExistingPermission } from './plan-permissions.ts';
 
@@ -24,38 +26,78 @@ export interface ProvisionReport {
   usersChanged: number;
 }
 
+/** Finds the rows of the access model by key; rows of an installation from before the keys get theirs once. */
+async function findByKey(
+  client: Client,
+  kind: 'roles' | 'policies',
+  keys: readonly AccessKey[],
+  legacyIds: Record<AccessKey, string>,
+): Promise<Map<AccessKey, Record<string, unknown>>> {
+  const fields = kind === 'roles' ? ['id', 'key', 'name', 'icon', 'description', 'policies.policy'] : ['id', 'key', 'name', 'icon', 'description', 'admin_access', 'app_access'];
+  const query = { filter: { _or: [{ key: { _in: [...keys] } }, { id: { _in: Object.values(legacyIds) } }] }, fields, limit: -1 } as never;
+  const rows = (await client.request(kind === 'roles' ? readRoles(query) : readPolicies(query))) as Array<Record<string, unknown>>;
+  const found = new Map<AccessKey, Record<string, unknown>>();
+  for (const key of keys) {
+    const row = rows.find((r) => r.key === key) ?? rows.find((r) => r.id === legacyIds[key] && !r.key);
+    if (!row) continue;
+    if (row.key !== key) {
+      await client.request(kind === 'roles' ? updateRole(row.id as string, { key } as never) : updatePolicy(row.id as string, { key } as never));
+      row.key = key;
+    }
+    found.set(key, row);
+  }
+  return found;
+}
+
+/** The installation's role and policy ids by key. For scripts and tests that need an id. */
+export async function readAccessIds(client: Client): Promise<AccessIds> {
+  const roleRows = (await client.request(readRoles({ filter: { key: { _nnull: true } }, fields: ['id', 'key'], limit: -1 } as never))) as Array<{ id: string; key: AccessKey }>;
+  const policyRows = (await client.request(readPolicies({ filter: { key: { _nnull: true } }, fields: ['id', 'key'], limit: -1 } as never))) as Array<{ id: string; key: AccessKey }>;
+  const ids: AccessIds = { roles: {} as AccessIds['roles'], policies: {} as AccessIds['policies'] };
+  for (const row of roleRows) ids.roles[row.key] = row.id;
+  for (const row of policyRows) ids.policies[row.key] = row.id;
+  for (const key of ACCESS_KEYS) if (!ids.roles[key] || !ids.policies[key]) throw new Error(`Access model not provisioned: no role or policy with key "${key}"`);
+  return ids;
+}
+
 export async function provisionAccess(client: Client, options: { adminEmail: string; workerToken?: string }): Promise<ProvisionReport> {
   const report: ProvisionReport = { policiesCreated: 0, rolesCreated: 0, permissionsCreated: 0, permissionsUpdated: 0, permissionsDeleted: 0, usersChanged: 0 };
-  const policyIds = policies.map((p) => p.id);
+  const ids: AccessIds = { roles: {} as AccessIds['roles'], policies: {} as AccessIds['policies'] };
 
-  const existingPolicies = (await client.request(readPolicies({ filter: { id: { _in: policyIds } }, fields: ['id', 'name', 'icon', 'description', 'admin_access', 'app_access'], limit: -1 }))) as Array<Record<string, unknown>>;
+  const existingPolicies = await findByKey(client, 'policies', policies.map((p) => p.key), LEGACY_POLICY_IDS);
   for (const policy of policies) {
     const { permissions: _permissions, ...fields } = policy;
-    const current = existingPolicies.find((p) => p.id === policy.id);
+    const current = existingPolicies.get(policy.key);
     if (!current) {
-      await client.request(createPolicy(fields));
+      // Directus draws a random id: nothing in the source predicts it.
+      ids.policies[policy.key] = ((await client.request(createPolicy(fields as never))) as { id: string }).id;
       report.policiesCreated++;
-    } else if (Object.entries(fields).some(([key, value]) => current[key] !== value)) {
-      await client.request(updatePolicy(policy.id, fields));
+      continue;
     }
+    ids.policies[policy.key] = current.id as string;
+    if (Object.entries(fields).some(([key, value]) => current[key] !== value)) await client.request(updatePolicy(current.id as string, fields as never));
   }
 
-  const existingRoles = (await client.request(readRoles({ filter: { id: { _in: roles.map((r) => r.id) } }, fields: ['id', 'name', 'icon', 'description', 'policies.policy'], limit: -1 }))) as Array<{ id: string; name: string; icon: string; description: string; policies: Array<{ policy: string }> }>;
+  const existingRoles = await findByKey(client, 'roles', roles.map((r) => r.key), LEGACY_ROLE_IDS);
   for (const role of roles) {
-    const current = existingRoles.find((r) => r.id === role.id);
+    const wanted = role.policies.map((key) => ids.policies[key]);
+    const current = existingRoles.get(role.key) as { id: string; name: string; icon: string; description: string; policies: Array<{ policy: string }> } | undefined;
     if (!current) {
-      await client.request(createRole({ id: role.id, name: role.name, icon: role.icon, description: role.description, policies: role.policies.map((policy) => ({ policy })) } as never));
+      const created = (await client.request(createRole({ key: role.key, name: role.name, icon: role.icon, description: role.description, policies: wanted.map((policy) => ({ policy })) } as never))) as { id: string };
+      ids.roles[role.key] = created.id;
       report.rolesCreated++;
       continue;
     }
-    const missing = role.policies.filter((policy) => !current.policies.some((link) => link.policy === policy));
+    ids.roles[role.key] = current.id;
+    const missing = wanted.filter((policy) => !current.policies.some((link) => link.policy === policy));
     const changed = current.name !== role.name || current.icon !== role.icon || current.description !== role.description;
     if (missing.length || changed) {
-      await client.request(updateRole(role.id, { name: role.name, icon: role.icon, description: role.description, ...(missing.length ? { policies: { create: missing.map((policy) => ({ policy })) } } : {}) } as never));
+      await client.request(updateRole(current.id, { name: role.name, icon: role.icon, description: role.description, ...(missing.length ? { policies: { create: missing.map((policy) => ({ policy })) } } : {}) } as never));
     }
   }
+  const policyIds = Object.values(ids.policies);
 
-  const desired = policies.flatMap((policy) => policy.permissions.map((permission) => ({ ...permission, policy: policy.id })));
+  const desired = policies.flatMap((policy) => policy.permissions.map((permission) => ({ ...resolveAccessRefs(permission, ids), policy: ids.policies[policy.key] })));
   const existing = (await client.request(readPermissions({ filter: { policy: { _in: policyIds } }, limit: -1, fields: ['id', 'policy', 'collection', 'action', 'fields', 'permissions', 'validation', 'presets'] }))) as ExistingPermission[];
   const plan = planPermissions(desired, existing);
   if (plan.delete.length) await client.request(deletePermissions(plan.delete));
@@ -67,19 +109,19 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
 
   // The bootstrap admin moves into the Beheerder role so that every user has a role of the model.
   const [admin] = (await client.request(readUsers({ filter: { email: { _eq: options.adminEmail } }, fields: ['id', 'role'], limit: 1 }))) as Array<{ id: string; role: string | null }>;
-  if (admin && admin.role !== ROLE_IDS.admin) {
-    await client.request(updateUser(admin.id, { role: ROLE_IDS.admin }));
+  if (admin && admin.role !== ids.roles.admin) {
+    await client.request(updateUser(admin.id, { role: ids.roles.admin }));
     report.usersChanged++;
   }
 
   if (options.workerToken) {
-    const [worker] = (await client.request(readUsers({ filter: { id: { _eq: WORKER_USER_ID } }, fields: ['id', 'token', 'role', 'status'], limit: 1 }))) as Array<{ id: string; token: string | null; role: string; status: string }>;
+    const [worker] = (await client.request(readUsers({ filter: { email: { _eq: WORKER_EMAIL } }, fields: ['id', 'token', 'role', 'status'], limit: 1 }))) as Array<{ id: string; token: string | null; role: string; status: string }>;
     // Directus masks stored tokens when read back; only a missing worker or wrong role is detectable.
     if (!worker) {
-      await client.request(createUser({ id: WORKER_USER_ID, email: WORKER_EMAIL, first_name: 'Worker', last_name: '(servicerol)', role: ROLE_IDS.worker, token: options.workerToken, status: 'active' } as never));
+      await client.request(createUser({ email: WORKER_EMAIL, first_name: 'Worker', last_name: '(servicerol)', role: ids.roles.worker, token: options.workerToken, status: 'active' } as never));
       report.usersChanged++;
     } else {
-      await client.request(updateUser(WORKER_USER_ID, { token: options.workerToken, role: ROLE_IDS.worker, status: 'active' } as never));
+      await client.request(updateUser(worker.id, { token: options.workerToken, role: ids.roles.worker, status: 'active' } as never));
     }
   }
 
@@ -90,7 +132,7 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
     else await client.request(createPreset(presetPayload(preset) as never));
   }
 
-  for (const worklist of worklistPresets(ROLE_IDS.debtServices)) {
+  for (const worklist of worklistPresets(ids.roles.debt_services)) {
     const [current] = (await client.request(readPresets({ filter: { _and: [{ bookmark: { _eq: worklist.bookmark } }, { collection: { _eq: worklist.collection } }, { role: { _eq: worklist.role } }] }, fields: ['id'], limit: 1 }))) as Array<{ id: number }>;
     if (current) await client.request(updatePreset(current.id, worklistPayload(worklist) as never));
     else await client.request(createPreset(worklistPayload(worklist) as never));
@@ -106,8 +148,8 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
  * Directus resolves a token's policies through the role it was issued for.
  */
 export async function removeBootstrapAdminRole(client: Client): Promise<number> {
-  const policyIds = policies.map((p) => p.id);
-  const leftovers = (await client.request(readRoles({ filter: { _and: [{ name: { _eq: 'Administrator' } }, { id: { _nin: roles.map((r) => r.id) } }] }, fields: ['id', 'users', 'policies.policy'], limit: -1 }))) as Array<{ id: string; users: string[]; policies: Array<{ policy: string }> }>;
+  const policyIds = Object.values((await readAccessIds(client)).policies);
+  const leftovers = (await client.request(readRoles({ filter: { _and: [{ name: { _eq: 'Administrator' } }, { key: { _null: true } }] }, fields: ['id', 'users', 'policies.policy'], limit: -1 } as never))) as Array<{ id: string; users: string[]; policies: Array<{ policy: string }> }>;
   let removed = 0;
   for (const role of leftovers.filter((r) => r.users.length === 0)) {
     const orphans = role.policies.map((link) => link.policy).filter((policy) => !policyIds.includes(policy));

@@ -475,5 +475,15 @@ export const systemFields: Array<{ collection: string; field: FieldDefinition; r
     field: f.m2o('partner', 'Organisatie (signaalpartner)', 'signal_partners', 'integer', { template: '{{name}}', note: 'Voor gebruikers van een woningcorporatie of AMW: bepaalt welke gegevens zij zien.' }),
     relation: m2oRelation('directus_users', 'partner', 'signal_partners', 'SET NULL'),
   },
+  // Access model keys (issue 7): provisioning finds its roles and policies by these stable,
+  // non-secret keys; their ids are random per installation.
+  {
+    collection: 'directus_roles',
+    field: f.string('key', 'Sleutel (toegangsmodel)', { unique: true, readonly: true, maxLength: 64, note: 'Vaste sleutel waarmee de installatie deze rol terugvindt; niet wijzigen.' }),
+  },
+  {
+    collection: 'directus_policies',
+    field: f.string('key', 'Sleutel (toegangsmodel)', { unique: true, readonly: true, maxLength: 64, note: 'Vaste sleutel waarmee de installatie dit beleid terugvindt; niet wijzigen.' }),
+  },
 ];
 

@@ -4,7 +4,8 @@
  * partners and users are looked up by code and e-mail; example records only on first run.
  */
 import { createItem, createItems, createUser, readItems, readUsers, updateUser } from '@directus/sdk';
-import { ROLE_IDS } from '../../directus/access/access-model.ts';
+import type { AccessKey } from '../../directus/access/access-model.ts';
+import { readAccessIds } from '../../directus/access/provision-access.ts';
 import type { ApiClient } from './directus-client.ts';
 
 export const DEMO_PARTNERS = [
@@ -15,12 +16,12 @@ export const DEMO_PARTNERS = [
 
 export type DemoUserKey = 'functional_admin' | 'debt_services' | 'corporation' | 'corporation_b' | 'social_work';
 
-export const DEMO_USERS: Array<{ key: DemoUserKey; email: string; first_name: string; last_name: string; role: string; partner: string | null }> = [
-  { key: 'functional_admin', email: 'functioneel.beheer@demo.vroegsignalering.nl', first_name: 'Femke', last_name: 'Beheer', role: ROLE_IDS.functionalAdmin, partner: null },
-  { key: 'debt_services', email: 'medewerker.sdv@demo.vroegsignalering.nl', first_name: 'Sanne', last_name: 'Schuldhulp', role: ROLE_IDS.debtServices, partner: null },
-  { key: 'corporation', email: 'wonen-limburg@demo.vroegsignalering.nl', first_name: 'Wim', last_name: 'Wonen Limburg', role: ROLE_IDS.corporation, partner: 'wonen-limburg' },
-  { key: 'corporation_b', email: 'st-joseph@demo.vroegsignalering.nl', first_name: 'Jos', last_name: 'St. Joseph', role: ROLE_IDS.corporation, partner: 'st-joseph' },
-  { key: 'social_work', email: 'amw@demo.vroegsignalering.nl', first_name: 'Anouk', last_name: 'AMW', role: ROLE_IDS.socialWork, partner: 'amw-midden-limburg' },
+export const DEMO_USERS: Array<{ key: DemoUserKey; email: string; first_name: string; last_name: string; role: AccessKey; partner: string | null }> = [
+  { key: 'functional_admin', email: 'functioneel.beheer@demo.vroegsignalering.nl', first_name: 'Femke', last_name: 'Beheer', role: 'functional_admin', partner: null },
+  { key: 'debt_services', email: 'medewerker.sdv@demo.vroegsignalering.nl', first_name: 'Sanne', last_name: 'Schuldhulp', role: 'debt_services', partner: null },
+  { key: 'corporation', email: 'wonen-limburg@demo.vroegsignalering.nl', first_name: 'Wim', last_name: 'Wonen Limburg', role: 'corporation', partner: 'wonen-limburg' },
+  { key: 'corporation_b', email: 'st-joseph@demo.vroegsignalering.nl', first_name: 'Jos', last_name: 'St. Joseph', role: 'corporation', partner: 'st-joseph' },
+  { key: 'social_work', email: 'amw@demo.vroegsignalering.nl', first_name: 'Anouk', last_name: 'AMW', role: 'social_work', partner: 'amw-midden-limburg' },
 ];
 
 export interface DemoSeedResult {
@@ -37,8 +38,9 @@ export async function seedDemo(client: ApiClient, password: string, today: strin
   }
 
   const users = {} as DemoSeedResult['users'];
+  const ids = await readAccessIds(client);
   for (const user of DEMO_USERS) {
-    const payload = { email: user.email, first_name: user.first_name, last_name: user.last_name, role: user.role, partner: user.partner ? partners[user.partner] : null, status: 'active' };
+    const payload = { email: user.email, first_name: user.first_name, last_name: user.last_name, role: ids.roles[user.role], partner: user.partner ? partners[user.partner] : null, status: 'active' };
     const [found] = (await client.request(readUsers({ filter: { email: { _eq: user.email } }, fields: ['id'], limit: 1 }))) as Array<{ id: string }>;
     const id = found
       ? ((await client.request(updateUser(found.id, { ...payload, password } as never))) as { id: string }).id

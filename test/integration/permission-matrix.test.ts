@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { REFERRAL_FIELDS_FOR_SOCIAL_WORK, ROLE_IDS } from '../../directus/access/access-model.ts';
-import { Api, loginAs } from '../support/api.ts';
+import { REFERRAL_FIELDS_FOR_SOCIAL_WORK } from '../../directus/access/access-model.ts';
+import { accessIds, Api, loginAs } from '../support/api.ts';
 
 type Role = 'functional_admin' | 'debt_services' | 'corporation' | 'social_work' | 'worker';
 type Action = 'read' | 'create' | 'update' | 'delete';
@@ -65,12 +65,14 @@ const matrix: Record<Role, Record<string, Record<Action, Verdict>>> = {
 };
 
 let admin: Api;
+let roleIds: Record<string, string>;
 const apis = {} as Record<Role, Api>;
 let amwReferral: string;
 let aSignal: string;
 
 beforeAll(async () => {
   admin = await loginAs('admin');
+  roleIds = (await accessIds(admin)).roles;
   for (const role of ROLES) apis[role] = await loginAs(role);
   amwReferral = (await admin.post<{ id: string }>('/items/referrals', factories.referrals!.create())).body.data!.id;
   aSignal = (await admin.post<{ id: string }>('/items/signals', factories.signals!.create())).body.data!.id;
@@ -193,11 +195,11 @@ describe(`covenant rules on sensitive fields and items (${directus.dbClient})`, 
   test('functional admin manages users but cannot see or create administrators', async () => {
     const adminUser = (await admin.get<{ id: string }>('/users/me')).body.data!;
     expect((await apis.functional_admin.get(`/users/${adminUser.id}`)).status).toBe(403);
-    const promote = await apis.functional_admin.patch(`/users/${directus.demo.users.debt_services.id}`, { role: ROLE_IDS.admin });
+    const promote = await apis.functional_admin.patch(`/users/${directus.demo.users.debt_services.id}`, { role: roleIds.admin! });
     expect(promote.status).toBeGreaterThanOrEqual(400);
-    const created = await apis.functional_admin.post<{ id: string }>('/users', { email: `nieuw-${randomUUID().slice(0, 6)}@demo.vroegsignalering.nl`, role: ROLE_IDS.debtServices, password: 'Een-Sterk-Wachtwoord-1' });
+    const created = await apis.functional_admin.post<{ id: string }>('/users', { email: `nieuw-${randomUUID().slice(0, 6)}@demo.vroegsignalering.nl`, role: roleIds.debt_services!, password: 'Een-Sterk-Wachtwoord-1' });
     expect(created.status).toBe(200);
-    const asAdmin = await apis.functional_admin.post('/users', { email: `stiekem-${randomUUID().slice(0, 6)}@demo.vroegsignalering.nl`, role: ROLE_IDS.admin, password: 'Een-Sterk-Wachtwoord-1' });
+    const asAdmin = await apis.functional_admin.post('/users', { email: `stiekem-${randomUUID().slice(0, 6)}@demo.vroegsignalering.nl`, role: roleIds.admin!, password: 'Een-Sterk-Wachtwoord-1' });
     expect(asAdmin.status).toBeGreaterThanOrEqual(400);
   });
 

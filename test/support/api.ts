@@ -48,3 +48,12 @@ export async function loginAs(key: DemoUserKey | 'admin' | 'worker'): Promise<Ap
   if (key === 'worker') return new Api(directus.url, directus.workerToken);
   return login(directus.demo.users[key].email, directus.demoPassword);
 }
+
+/** The installation's role and policy ids by key: they are random per installation. */
+export async function accessIds(admin: Api): Promise<{ roles: Record<string, string>; policies: Record<string, string> }> {
+  const read = async (collection: 'roles' | 'policies') => {
+    const { body } = await admin.get<Array<{ id: string; key: string }>>(`/${collection}?filter[key][_nnull]=true&fields=id,key&limit=-1`);
+    return Object.fromEntries(body.data!.map((row) => [row.key, row.id]));
+  };
+  return { roles: await read('roles'), policies: await read('policies') };
+}

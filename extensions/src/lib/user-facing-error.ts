@@ -5,3 +5,6 @@ import { createError } from '@directus/errors';
  * keeps the Directus app from replacing the message with its generic translation.
  */
 export const UserFacingError = createError<{ message: string }>('VROEGSIGNALERING', (extensions) => extensions.message, 400);
+
+/** A refusal for lack of rights, with a Dutch message for the person in the app. */
+export const AccessRefusedError = createError<{ message: string }>('VROEGSIGNALERING_GEWEIGERD', (extensions) => extensions.message, 403);
