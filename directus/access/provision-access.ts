@@ -10,6 +10,7 @@ import {
 import { ACCESS_KEYS, policies, projectSettings, roles, WORKER_EMAIL, type AccessKey } from './access-model.ts';
 import { resolveAccessRefs, type AccessIds } from './access-refs.ts';
 import { LEGACY_POLICY_IDS, LEGACY_ROLE_IDS } from './legacy-ids.ts';
+import { matchAccessRows } from './match-access-rows.ts';
 import { layoutPresets, presetPayload, worklistPayload, worklistPresets } from './layout-presets.ts';
 import { planPermissions, type ExistingPermission } from './plan-permissions.ts';
 
@@ -32,19 +33,14 @@ async function findByKey(
   kind: 'roles' | 'policies',
   keys: readonly AccessKey[],
   legacyIds: Record<AccessKey, string>,
-): Promise<Map<AccessKey, Record<string, unknown>>> {
+): Promise<Map<string, Record<string, unknown>>> {
   const fields = kind === 'roles' ? ['id', 'key', 'name', 'icon', 'description', 'policies.policy'] : ['id', 'key', 'name', 'icon', 'description', 'admin_access', 'app_access'];
   const query = { filter: { _or: [{ key: { _in: [...keys] } }, { id: { _in: Object.values(legacyIds) } }] }, fields, limit: -1 } as never;
   const rows = (await client.request(kind === 'roles' ? readRoles(query) : readPolicies(query))) as Array<Record<string, unknown>>;
-  const found = new Map<AccessKey, Record<string, unknown>>();
-  for (const key of keys) {
-    const row = rows.find((r) => r.key === key) ?? rows.find((r) => r.id === legacyIds[key] && !r.key);
-    if (!row) continue;
-    if (row.key !== key) {
-      await client.request(kind === 'roles' ? updateRole(row.id as string, { key } as never) : updatePolicy(row.id as string, { key } as never));
-      row.key = key;
-    }
-    found.set(key, row);
+  const { found, adopt } = matchAccessRows(keys, rows as Array<Record<string, unknown> & { id: string; key?: string | null }>, legacyIds);
+  for (const { id, key } of adopt) {
+    await client.request(kind === 'roles' ? updateRole(id, { key } as never) : updatePolicy(id, { key } as never));
+    found.get(key)!.key = key;
   }
   return found;
 }
