@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchAccessRows } from './match-access-rows.ts';
+import { matchAccessRows, type AccessRow } from './match-access-rows.ts';
 
 const legacy = { admin: 'legacy-admin', worker: 'legacy-worker' };
 const keys = ['admin', 'worker'];
@@ -12,7 +12,7 @@ describe('matchAccessRows', () => {
     ['a keyed row wins over a legacy row', [{ id: 'legacy-admin', key: null }, { id: 'r1', key: 'admin' }], ['admin:r1'], []],
     ['a legacy id that already carries another key is not taken', [{ id: 'legacy-admin', key: 'worker' }], ['worker:legacy-admin'], []],
     ['an unrelated row without key is left alone', [{ id: 'other', key: null }], [], []],
-  ])('%s', (_name, rows, found, adopt) => {
+  ] as Array<[string, AccessRow[], string[], string[]]>)('%s', (_name, rows, found, adopt) => {
     const match = matchAccessRows(keys, rows, legacy);
     expect([...match.found].map(([key, row]) => `${key}:${row.id}`)).toEqual(found);
     expect(match.adopt.map((a) => `${a.id}=${a.key}`)).toEqual(adopt);

@@ -7,7 +7,7 @@
  * 403 where a permission decides, 404/405 where Directus has no such route).
  */
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { accessIds, Api, loginAs } from '../support/api.ts';
 import { uploadFile } from '../support/uploads.ts';
 
@@ -24,9 +24,12 @@ let ids: { roles: Record<string, string>; policies: Record<string, string> };
 let anUpload: string;
 
 const unique = () => randomUUID().slice(0, 8);
+/** What the admin created for the probes; removed afterwards so other tests see a clean model. */
+const created: Array<{ path: string; id: string }> = [];
 async function adminCreates(path: string, body: unknown): Promise<string> {
   const response = await admin.post<{ id: string }>(path, body);
   expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(200);
+  created.push({ path, id: response.body.data!.id });
   return response.body.data!.id;
 }
 
@@ -229,6 +232,11 @@ beforeAll(async () => {
   await adminCreates('/comments', { collection: 'uploads', item: anUpload, comment: 'Van de beheerder' });
   await adminCreates('/shares', { name: 'Van de beheerder', collection: 'uploads', item: anUpload });
   await uploadFile(admin, 'van-de-beheerder.csv', 'a\n1\n');
+});
+
+afterAll(async () => {
+  // Newest first: operations before their flows, access links before their policies.
+  for (const { path, id } of created.reverse()) await admin.delete(`${path}/${id}`);
 });
 
 const cases = Object.entries(matrix).flatMap(([collection, actions]) =>
