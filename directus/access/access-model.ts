@@ -97,10 +97,15 @@ const USER_FIELDS_FOR_FUNCTIONAL_ADMIN = [
  * minimal permissions. Directus AND-s the validation rules of all permissions of a
  * collection and action, so these stricter rules narrow the built-in ones:
  * presets only for oneself (issue 7, item 5), no comments.
+ *
+ * A user's preset is theirs alone: `user` submitted and themselves. The app copies a role
+ * bookmark as the user's own with the role still filled in, so the user's own role is
+ * accepted; it changes nothing, a preset with a user applies to that user only.
  */
+const forOneself = { _and: [{ user: { _eq: '$CURRENT_USER' } }, { _or: [{ role: { _null: true } }, { role: { _eq: '$CURRENT_ROLE' } }] }] };
 const personalPresetsOnly = [
-  ...grant('directus_presets', ['create'], { validation: { _and: [{ user: { _submitted: true } }, { user: { _eq: '$CURRENT_USER' } }, { role: { _null: true } }] } }),
-  ...grant('directus_presets', ['update'], { permissions: { user: { _eq: '$CURRENT_USER' } }, validation: { _and: [{ user: { _eq: '$CURRENT_USER' } }, { role: { _null: true } }] } }),
+  ...grant('directus_presets', ['create'], { validation: { _and: [{ user: { _submitted: true } }, forOneself] } }),
+  ...grant('directus_presets', ['update'], { permissions: { user: { _eq: '$CURRENT_USER' } }, validation: forOneself }),
 ];
 const noComments = grant('directus_comments', ['create'], { validation: { comment: { _null: true } } });
 const appAccessNarrowing = [...personalPresetsOnly, ...noComments];

@@ -104,6 +104,11 @@ describe(`issue 7 regressions (${directus.dbClient})`, () => {
     expect(seen.filter((p) => p.bookmark === bookmark && p.user === null)).toHaveLength(1);
   });
 
+  test("item 5: staff still save their own copy of the role's worklist, as the app does", async () => {
+    const copy = await staff.post('/presets', { collection: 'signals', bookmark: 'Mijn kopie', user: users.debt_services.id, role: ids.roles.debt_services, layout: 'tabular' });
+    expect(copy.status).toBe(200);
+  });
+
   test('item 5: a functional admin cannot write role-wide or global presets either', async () => {
     expect((await functionalAdmin.post('/presets', { collection: 'signals', role: ids.roles.debt_services, bookmark: 'Stiekem' })).status).toBeGreaterThanOrEqual(400);
     expect((await functionalAdmin.post('/presets', { collection: 'signals', bookmark: 'Voor iedereen' })).status).toBeGreaterThanOrEqual(400);
