@@ -1,6 +1,8 @@
 /**
  * Issue 7, performed as the attacker would: demo accounts against the real REST API.
- * Each test failed on the code before the fix.
+ * Each attack test failed on the code before the fix (checked by switching the access
+ * model's narrowing and the guards off). Two tests guard what already held and must keep
+ * holding: file replacement, and the activity trail of access changes.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
@@ -126,6 +128,19 @@ describe(`issue 7 regressions (${directus.dbClient})`, () => {
     expect((await staff.patch(`/files/${target}`, { uploaded_by: users.corporation.id })).status).toBe(403);
     // The upload form's own request still works.
     expect((await uploadWithFields(corporation, { title: 'Maandlijst' })).status).toBe(200);
+  });
+
+  test("item 6 (held): nobody but the admin replaces a file's contents (PATCH /files/:id with a file)", async () => {
+    const target = await uploadFile(staff, 'bronlijst.csv', 'origineel\n');
+    for (const api of [corporation, functionalAdmin, staff]) {
+      const form = new FormData();
+      form.append('file', new Blob(['vervalst\n']), 'bronlijst.csv');
+      const response = await fetch(`${api.url}/files/${target}`, { method: 'PATCH', headers: { authorization: `Bearer ${api.token}` }, body: form });
+      await response.text();
+      expect(response.status).toBe(403);
+    }
+    const content = await fetch(`${directus.url}/assets/${target}`, { headers: { authorization: `Bearer ${admin.token}` } });
+    expect(await content.text()).toBe('origineel\n');
   });
 
   test("item 8: a functional admin cannot touch the service account", async () => {
