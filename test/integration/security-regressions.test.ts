@@ -167,6 +167,11 @@ describe(`issue 7 regressions (${directus.dbClient})`, () => {
     expect((await functionalAdmin.patch('/users/me', { title: 'Functioneel beheerder' })).status).toBe(200);
   });
 
+  test("item 8: a functional admin reads no user's token or 2FA secret", async () => {
+    for (const field of ['token', 'tfa_secret']) expect((await functionalAdmin.get(`/users/${users.debt_services.id}?fields=${field}`)).status).toBe(403);
+    expect((await functionalAdmin.get(`/users/${users.debt_services.id}?fields=email,role`)).status).toBe(200);
+  });
+
   test('item 8: a functional admin cannot hand out the admin or worker role, or any policy', async () => {
     const email = () => `rol-${randomUUID().slice(0, 6)}@demo.vroegsignalering.nl`;
     expect((await functionalAdmin.post('/users', { email: email(), password: 'Een-Sterk-Wachtwoord-1', role: ids.roles.worker })).status).toBeGreaterThanOrEqual(400);
