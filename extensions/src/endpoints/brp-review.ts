@@ -11,6 +11,7 @@ import { householdFacts } from '../../../core/household/household-facts.ts';
 import { matchSignal } from '../../../core/matching/match-signal.ts';
 import { brpFromEnvironment } from '../enrichment/run-enrichment.ts';
 import { renderReviewPage, type ReviewSignal } from './brp-review-page.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; params: Record<string, string>; body?: Record<string, string>; headers: Record<string, string | undefined> };
 
@@ -51,7 +52,7 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
         res.status(403).type('html').send('<p>Dit signaal bestaat niet of u mag het niet zien.</p>');
         return;
       }
-      logger.error(`BRP review page failed: ${(error as Error).name}`);
+      logger.error(`BRP review page failed: ${describeError(error)}`);
       res.status(500).type('html').send('<p>De controlepagina kon niet worden gemaakt.</p>');
     }
   });
@@ -102,7 +103,7 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
         res.status(403).type('html').send('<p>U mag deze beslissing niet vastleggen.</p>');
         return;
       }
-      logger.error(`BRP review decision failed: ${(error as Error).name}`);
+      logger.error(`BRP review decision failed: ${describeError(error)}`);
       res.status(500).type('html').send('<p>De beslissing kon niet worden opgeslagen.</p>');
     }
   });

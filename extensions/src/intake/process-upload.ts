@@ -14,6 +14,7 @@ import { planSignalWrites } from '../../../core/signals/plan-signal-writes.ts';
 import { describeIntake, uploadReport, type UploadReport } from '../../../core/uploads/upload-report.ts';
 import { gatherSignalState } from './gather-signal-state.ts';
 import { writeSignalPlan } from './write-signal-plan.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 type PartnerMapping = Array<{ header?: string; target?: string }> | null;
 
@@ -88,7 +89,7 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
     });
     return finish(report, [...plan.inserts.map((row) => row.id), ...plan.updates.map((update) => update.id)]);
   } catch (error) {
-    logger.error(`Upload ${uploadId} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
+    logger.error(`Upload ${uploadId} could not be processed: ${describeError(error)}`);
     return finish(describeIntake.failed());
   }
 }

@@ -15,6 +15,7 @@ import { chunks } from '../lib/chunks.ts';
 import { dbDates } from '../lib/db-dates.ts';
 import { readStoredFile } from '../lib/download-file.ts';
 import type { HookContext } from '../lib/hook-types.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 export async function processSourceList(id: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger'>, now: Date): Promise<void> {
   const { services, getSchema, logger } = context;
@@ -86,7 +87,7 @@ export async function processSourceList(id: string, context: Pick<HookContext, '
       `processed: ${read.rows_read} rows, ${matchedRows} matched, ${read.rejected.length} rejected`,
     );
   } catch (error) {
-    logger.error(`Source list ${id} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
+    logger.error(`Source list ${id} could not be processed: ${describeError(error)}`);
     await refuse('er ging iets mis bij het verwerken.', 'processing error');
   }
 }
