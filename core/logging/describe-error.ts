@@ -16,6 +16,11 @@ export function describeError(error: unknown): string {
   return `${name}${code ? ` (${code})` : ''}${safe ? `: ${safe}` : ''}`;
 }
 
+/** A log text with SQL statements and value-like parts taken out and its length capped. */
+export function redactLogText(text: string, max = 1000): string {
+  return text.split(/\r?\n/).map((line) => maskValues(stripSql(line))).join('\n').slice(0, max);
+}
+
 function partsOf(error: unknown): { name: string; code: string | null; message: string } {
   if (error instanceof Error || (typeof error === 'object' && error !== null)) {
     const record = error as { name?: unknown; code?: unknown; message?: unknown; constructor?: { name?: string } };

@@ -38,6 +38,14 @@ export function directusEnv(config: AppConfig, base: NodeJS.ProcessEnv = process
     // Uploads are limited here and again by the intake (row and size limits with a Dutch message).
     FILES_MAX_UPLOAD_SIZE: env.FILES_MAX_UPLOAD_SIZE ?? '25mb',
   });
+  // HSTS when the public address is https: browsers then never fall back to plain http.
+  // One year, this host only (a municipality's other hosts are not ours to pin).
+  if (new URL(config.PUBLIC_URL).protocol === 'https:') {
+    env.HSTS_ENABLED = env.HSTS_ENABLED ?? 'true';
+    env.HSTS_MAX_AGE = env.HSTS_MAX_AGE ?? '31536000';
+    env.HSTS_INCLUDE_SUB_DOMAINS = env.HSTS_INCLUDE_SUB_DOMAINS ?? 'false';
+    env.HSTS_PRELOAD = env.HSTS_PRELOAD ?? 'false';
+  }
   if (config.DB_CLIENT === 'sqlite3') env.DB_FILENAME = abs(config.DB_FILENAME);
   for (const key of ['DB_HOST', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'DB_CONNECTION_STRING'] as const) {
     const value = config[key];
