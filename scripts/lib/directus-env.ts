@@ -32,6 +32,9 @@ export function directusEnv(config: AppConfig, base: NodeJS.ProcessEnv = process
     MCP_ENABLED: 'false',
     AI_ENABLED: 'false',
     WEBSOCKETS_ENABLED: env.WEBSOCKETS_ENABLED ?? 'false',
+    // Directus trusts X-Forwarded-For from anyone by default, so a client could pick its
+    // own address for every login attempt. Behind a reverse proxy set the hop count (1).
+    IP_TRUST_PROXY: env.IP_TRUST_PROXY ?? 'false',
     RATE_LIMITER_ENABLED: env.RATE_LIMITER_ENABLED ?? (production ? 'true' : 'false'),
     REFRESH_TOKEN_TTL: env.REFRESH_TOKEN_TTL ?? '1d',
     SESSION_COOKIE_TTL: env.SESSION_COOKIE_TTL ?? '1d',

@@ -2,6 +2,7 @@ import type { HookConfig } from '@directus/extensions';
 import { describeError } from '../../../core/logging/describe-error.ts';
 import { registerContactAttemptHooks } from './contact-attempts.ts';
 import { registerIntakeHooks } from './intake.ts';
+import { registerLoginThrottleHooks } from './login-throttle.ts';
 import { registerSourceListHooks } from './sources.ts';
 import { dropPoweredBy } from '../lib/drop-powered-by.ts';
 import { redactDirectusLog } from '../lib/redact-directus-log.ts';
@@ -16,6 +17,7 @@ const hooks: HookConfig = (register, context) => {
   registerContactAttemptHooks(register, context);
   registerIntakeHooks(register, context);
   registerSourceListHooks(register, context);
+  registerLoginThrottleHooks(register, context);
   register.init('app.after', async () => {
     context.logger.info('Vroegsignalering hooks loaded');
     try {

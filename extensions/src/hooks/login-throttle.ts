@@ -1,0 +1,53 @@
+/**
+ * Throttles logins per account and address instead of suspending accounts (see
+ * core/security/login-throttle.ts). `filter('auth.login')` runs after Directus has found
+ * the account and before it checks the password: a blocked attempt is refused there
+ * with HTTP 429 and a Dutch message. `action('auth.login')` reports the outcome: a
+ * failure counts, a success clears the (account, address) pair. The address is
+ * Directus's own `accountability.ip` (it honours IP_TRUST_PROXY).
+ */
+import { createError } from '@directus/errors';
+import type { Knex } from 'knex';
+import { describeError } from '../../../core/logging/describe-error.ts';
+import { refusalMessage, secondsToWait } from '../../../core/security/login-throttle.ts';
+import type { HookContext, Register } from '../lib/hook-types.ts';
+import { ensureThrottleTable, LoginThrottleStore } from '../lib/login-throttle-store.ts';
+
+const TooManyLoginAttempts = createError<{ seconds: number }>('TOO_MANY_LOGIN_ATTEMPTS', (extensions) => refusalMessage(extensions.seconds), 429);
+
+type LoginContext = { accountability?: { ip?: string | null } | null };
+
+export function registerLoginThrottleHooks({ filter, action, init, schedule }: Register, context: HookContext) {
+  const store = () => new LoginThrottleStore(context.database as unknown as Knex, String(context.env.SECRET ?? ''));
+
+  init('app.before', async () => {
+    await ensureThrottleTable(context.database as unknown as Knex);
+  });
+
+  filter('auth.login', async (payload, meta, eventContext) => {
+    const user = (meta as { user?: string }).user ?? null;
+    if (!user) return payload;
+    const ip = (eventContext as LoginContext).accountability?.ip ?? null;
+    const seconds = secondsToWait(await store().states(user, ip), Date.now());
+    if (seconds > 0) {
+      context.logger.warn(`Login for user ${user} refused for ${seconds} s: too many failed attempts`);
+      throw new TooManyLoginAttempts({ seconds });
+    }
+    return payload;
+  });
+
+  action('auth.login', async (meta, eventContext) => {
+    const { status, user } = meta as { status: string; user?: string };
+    const ip = (eventContext as LoginContext).accountability?.ip ?? null;
+    try {
+      if (status === 'fail') await store().recordFailure(user ?? null, ip, Date.now());
+      else if (status === 'success' && user) await store().clearPair(user, ip);
+    } catch (error) {
+      context.logger.error(`Recording a login outcome failed: ${describeError(error)}`);
+    }
+  });
+
+  schedule('17 * * * *', async () => {
+    await store().forgetOld(Date.now());
+  });
+}
