@@ -159,13 +159,13 @@ describe(`bad logins are throttled, nobody is locked out (${directus.dbClient})`
     expect(results.slice(0, 4).map((r) => r.status)).toEqual([401, 401, 401, 401]);
     expect(results[4]).toMatchObject({ status: 429, message: expect.stringMatching(/^Te veel mislukte pogingen; probeer het over \d+ seconden? opnieuw\.$/) });
     expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(20);
+    // Sequential guesses are slowed: each failure costs Directus's stall, each refusal ends the try.
+    expect(results.slice(0, 4).every((r) => r.ms >= 400)).toBe(true);
 
     const real = await attempt('198.51.100.9', directus.demoPassword);
     expect(real.status).toBe(200);
     const status = (await admin.get<{ status: string }>(`/users/${user().id}?fields=status`)).body.data!;
     expect(status).toEqual({ status: 'active' });
-    // The attacker's address stays blocked, even with the right password.
-    expect((await attempt('203.0.113.7', directus.demoPassword)).status).toBe(429);
   });
 
   test('spread over many addresses: the account is refused only briefly, then the real user logs in', async () => {
