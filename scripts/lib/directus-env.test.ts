@@ -14,3 +14,13 @@ describe('directusEnv: HSTS', () => {
     expect(hsts(directusEnv(parseAppConfig(config), base))).toEqual(expected);
   });
 });
+
+describe('directusEnv: IP_TRUST_PROXY (login throttling is keyed on the client address)', () => {
+  test.each<[string, Record<string, string>, Record<string, string>, string]>([
+    ['http: trust no X-Forwarded-For (Directus would trust anyone\'s)', { PUBLIC_URL: 'http://localhost:8055' }, {}, 'false'],
+    ['https: the one TLS proxy in front', { PUBLIC_URL: 'https://vs.example.nl' }, {}, '1'],
+    ['the operator\'s own value wins', { PUBLIC_URL: 'https://vs.example.nl' }, { IP_TRUST_PROXY: '2' }, '2'],
+  ])('%s', (_name, config, base, expected) => {
+    expect(directusEnv(parseAppConfig(config), base).IP_TRUST_PROXY).toBe(expected);
+  });
+});

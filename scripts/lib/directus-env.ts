@@ -33,8 +33,11 @@ export function directusEnv(config: AppConfig, base: NodeJS.ProcessEnv = process
     AI_ENABLED: 'false',
     WEBSOCKETS_ENABLED: env.WEBSOCKETS_ENABLED ?? 'false',
     // Directus trusts X-Forwarded-For from anyone by default, so a client could pick its
-    // own address for every login attempt. Behind a reverse proxy set the hop count (1).
-    IP_TRUST_PROXY: env.IP_TRUST_PROXY ?? 'false',
+    // own address for every login attempt (login throttling is keyed on it). An https
+    // PUBLIC_URL means a TLS proxy in front (Directus speaks plain http): trust that one
+    // hop, so the address is the client's and not the proxy's for everyone. Otherwise
+    // trust nothing. Operators with more hops set IP_TRUST_PROXY themselves.
+    IP_TRUST_PROXY: env.IP_TRUST_PROXY ?? (new URL(config.PUBLIC_URL).protocol === 'https:' ? '1' : 'false'),
     RATE_LIMITER_ENABLED: env.RATE_LIMITER_ENABLED ?? (production ? 'true' : 'false'),
     REFRESH_TOKEN_TTL: env.REFRESH_TOKEN_TTL ?? '1d',
     SESSION_COOKIE_TTL: env.SESSION_COOKIE_TTL ?? '1d',
