@@ -168,6 +168,11 @@ describe(`bad logins are throttled, nobody is locked out (${directus.dbClient})`
     expect(status).toEqual({ status: 'active' });
   });
 
+  test('Directus never suspends an account after failed logins', async () => {
+    const settings = (await admin.get<{ auth_login_attempts: number | null }>('/settings?fields=auth_login_attempts')).body.data!;
+    expect(settings.auth_login_attempts).toBeNull();
+  });
+
   test('spread over many addresses: the account is refused only briefly, then the real user logs in', async () => {
     await clear();
     for (let i = 0; i < 11; i++) expect((await attempt(`203.0.113.${20 + i}`, `Fout-${i}`)).status).toBe(401);
