@@ -8,6 +8,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildZip, workbookParts, worksheetBeforeSharedStrings, worksheetXml, zipBomb } from '../../adapters/spreadsheet/test-support/crafted-xlsx.ts';
+import { startEphemeralInstance } from '../../scripts/lib/ephemeral-instance.ts';
 import { type Api, loginAs } from '../support/api.ts';
 import { submitUpload } from '../support/uploads.ts';
 
@@ -196,6 +197,19 @@ describe(`bad logins are throttled, nobody is locked out (${directus.dbClient})`
 });
 
 describe(`headers (${directus.dbClient})`, () => {
+  test('an https PUBLIC_URL gets HSTS, an http one none', async () => {
+    expect((await fetch(`${directus.url}/server/ping`)).headers.get('strict-transport-security')).toBeNull();
+    // A second instance whose public address is https (behind a TLS proxy in production).
+    const secure = await startEphemeralInstance({ dbClient: 'sqlite3', publicUrl: 'https://vroegsignalering.example.nl' });
+    try {
+      const response = await fetch(`${secure.url}/server/ping`);
+      expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    } finally {
+      await secure.stop();
+    }
+  }, 240_000);
+
   test.each(['/server/ping', '/admin/', '/vroegsignalering/health', '/items/signals'])('%s: no X-Powered-By', async (route) => {
     const response = await fetch(`${directus.url}${route}`, { headers: { authorization: `Bearer ${staff.token}` } });
     expect(response.headers.get('x-powered-by')).toBeNull();
