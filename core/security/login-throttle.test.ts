@@ -9,8 +9,8 @@ const failN = (scope: ThrottleScope, n: number, spacingMs = 100, start = 1_000_0
 
 describe('afterFailure: the wait after the n-th failure', () => {
   test.each<[ThrottleScope, number, number]>([
-    ['pair', 1, 0], ['pair', 3, 0], ['pair', 4, 1], ['pair', 5, 2], ['pair', 8, 16], ['pair', 12, 256], ['pair', 14, 900], ['pair', 40, 900],
-    ['account', 10, 0], ['account', 11, 1], ['account', 14, 8], ['account', 15, 16], ['account', 16, 30], ['account', 100, 30],
+    ['pair', 1, 0], ['pair', 3, 0], ['pair', 4, 2], ['pair', 5, 4], ['pair', 8, 32], ['pair', 12, 512], ['pair', 13, 900], ['pair', 40, 900],
+    ['account', 10, 0], ['account', 11, 2], ['account', 13, 8], ['account', 14, 16], ['account', 15, 30], ['account', 100, 30],
     ['address', 20, 0], ['address', 21, 1], ['address', 30, 512], ['address', 40, 900],
   ])('%s after %i failures: %i s', (scope, n, seconds) => {
     const { state, lastAt } = failN(scope, n);
@@ -21,8 +21,8 @@ describe('afterFailure: the wait after the n-th failure', () => {
 describe('the block ends by itself', () => {
   test('after the wait, an attempt may go ahead', () => {
     const { state, lastAt } = failN('pair', 6);
-    expect(secondsToWait([state], lastAt + 3_999)).toBe(1);
-    expect(secondsToWait([state], lastAt + 4_000)).toBe(0);
+    expect(secondsToWait([state], lastAt + 7_999)).toBe(1);
+    expect(secondsToWait([state], lastAt + 8_000)).toBe(0);
   });
 
   test('failures older than the window are forgotten', () => {
@@ -39,7 +39,7 @@ describe('the block ends by itself', () => {
 
   test('the longest of several blocks counts', () => {
     const account = failN('account', 12);
-    expect(secondsToWait([null, failN('pair', 8).state, account.state], account.lastAt)).toBe(16);
+    expect(secondsToWait([null, failN('pair', 8).state, account.state], account.lastAt)).toBe(32);
   });
 });
 

@@ -27,8 +27,8 @@ export interface ThrottleRule {
 }
 
 export const THROTTLE_RULES: Record<ThrottleScope, ThrottleRule> = {
-  pair: { freeFailures: 3, windowMs: 15 * 60_000, baseBlockMs: 1_000, maxBlockMs: 15 * 60_000 },
-  account: { freeFailures: 10, windowMs: 15 * 60_000, baseBlockMs: 1_000, maxBlockMs: 30_000 },
+  pair: { freeFailures: 3, windowMs: 15 * 60_000, baseBlockMs: 2_000, maxBlockMs: 15 * 60_000 },
+  account: { freeFailures: 10, windowMs: 15 * 60_000, baseBlockMs: 2_000, maxBlockMs: 30_000 },
   address: { freeFailures: 20, windowMs: 15 * 60_000, baseBlockMs: 1_000, maxBlockMs: 15 * 60_000 },
 };
 

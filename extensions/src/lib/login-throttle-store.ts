@@ -10,6 +10,13 @@ import { afterFailure, THROTTLE_RULES, type ThrottleScope, type ThrottleState } 
 
 export const THROTTLE_TABLE = 'vs_login_throttle';
 
+export interface SavedRow {
+  key: string;
+  scope: ThrottleScope;
+  user_id: string | null;
+  before: ThrottleState | null;
+}
+
 interface Row {
   key: string;
   scope: ThrottleScope;
@@ -62,16 +69,31 @@ export class LoginThrottleStore {
     return rows.map(toState);
   }
 
-  async recordFailure(user: string | null, ip: string | null, now: number): Promise<void> {
+  /**
+   * Counts a failure on every counter of this attempt, each in its own transaction (row
+   * locked on PostgreSQL), and returns the rows as they were, so a success can undo it.
+   */
+  async recordFailure(user: string | null, ip: string | null, now: number): Promise<SavedRow[]> {
+    const saved: SavedRow[] = [];
     for (const { key, scope, user_id } of this.keys(user, ip)) {
       await this.knex.transaction(async (trx) => {
         const row = (await trx(THROTTLE_TABLE).select('*').where({ key }).forUpdate().first()) as Row | undefined;
+        saved.push({ key, scope, user_id, before: row ? toState(row) : null });
         const next = afterFailure(row ? toState(row) : null, THROTTLE_RULES[scope], now);
         await trx(THROTTLE_TABLE)
           .insert({ key, scope, user_id, failures: next.failures, last_failure_at: next.lastFailureAt, blocked_until: next.blockedUntil })
           .onConflict('key')
           .merge(['failures', 'last_failure_at', 'blocked_until']);
       });
+    }
+    return saved;
+  }
+
+  /** Puts counters back as they were before an attempt that then succeeded; the pair is cleared. */
+  async undo(saved: SavedRow[]): Promise<void> {
+    for (const { key, scope, before } of saved) {
+      if (scope === 'pair' || !before) await this.knex(THROTTLE_TABLE).delete().where({ key });
+      else await this.knex(THROTTLE_TABLE).update({ failures: before.failures, last_failure_at: before.lastFailureAt, blocked_until: before.blockedUntil }).where({ key });
     }
   }
 
