@@ -15,6 +15,7 @@ import { tokenClient } from './lib/directus-client.ts';
 import { parseImportArguments } from './lib/import-arguments.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot } from './lib/project-paths.ts';
+import { describeError } from '../core/logging/describe-error.ts';
 
 interface UploadState {
   id: string;
@@ -56,7 +57,7 @@ try {
   if (!partner) stop(2, `Signaalpartner "${args.partner}" bestaat niet. Controleer de code (bijvoorbeeld wonen-limburg).`);
   partnerId = partner.id;
 } catch (error) {
-  stop(2, `Kan Directus op ${url} niet bereiken (${(error as Error).message ?? 'onbekende fout'}). Draait de applicatie?`);
+  stop(2, `Kan Directus op ${url} niet bereiken (${describeError(error)}). Draait de applicatie?`);
 }
 
 const form = new FormData();

@@ -9,6 +9,7 @@ import { loginClient } from './lib/directus-client.ts';
 import { DEMO_USERS, seedDemo } from './lib/demo-data.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot } from './lib/project-paths.ts';
+import { describeError } from '../core/logging/describe-error.ts';
 
 loadDotEnv();
 if (process.env.NODE_ENV === 'production') {
@@ -38,7 +39,7 @@ try {
   client = await loginClient(url, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
 } catch (error) {
   console.error(`Kan niet inloggen op ${url}. Draait de applicatie (npm start)?`);
-  console.error(`(${(error as Error).message})`);
+  console.error(`(${describeError(error)})`);
   process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);

@@ -22,4 +22,12 @@ describe('npm start in production', () => {
     expect(run.stderr).toMatch(/SECRET/);
     expect(run.stderr).not.toContain('changeme');
   });
+
+  test('refuses the trivially weak secrets of issue 7 (32 × a, 12 × a), naming each variable, never its value', () => {
+    const run = startInProduction({ SECRET: 'a'.repeat(32), WORKER_TOKEN: 'a'.repeat(32), ADMIN_PASSWORD: 'aaaaaaaaaaaa', PUBLIC_URL: 'https://vs.example' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('De configuratie is niet in orde; Vroegsignalering start niet.');
+    for (const name of ['SECRET', 'WORKER_TOKEN', 'ADMIN_PASSWORD']) expect(run.stderr).toContain(`${name}: ${name} is te zwak`);
+    expect(run.stderr).not.toContain('aaaaaaaaaaaa');
+  });
 });

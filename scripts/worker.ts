@@ -6,6 +6,7 @@
 import cron from 'node-cron';
 import { readMe } from '@directus/sdk';
 import { tokenClient } from './lib/directus-client.ts';
+import { describeError } from '../core/logging/describe-error.ts';
 
 const url = process.env.DIRECTUS_URL ?? process.env.PUBLIC_URL ?? 'http://127.0.0.1:8055';
 const token = process.env.WORKER_TOKEN;
@@ -20,7 +21,7 @@ async function heartbeat() {
     await client.request(readMe({ fields: ['id'] }));
     console.log(`[worker] alive, connected to Directus at ${url}`);
   } catch (error) {
-    console.error(`[worker] cannot reach Directus at ${url}: ${(error as Error).message ?? 'unknown error'}`);
+    console.error(`[worker] cannot reach Directus at ${url}: ${describeError(error)}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { IntakeResult } from '../../core/intake/intake-result.ts';
 import { summaryText } from '../../core/intake/summary-text.ts';
@@ -5,7 +6,7 @@ import { intakeFile } from './read-intake-file.ts';
 
 const today = '2026-02-01';
 const fixture = (name: string) => new URL(`../../test/fixtures/intake/${name}`, import.meta.url).pathname;
-const intake = (name: string, partnerMapping?: Record<string, string>) => intakeFile(fixture(name), { today, partnerMapping });
+const intake = async (name: string, partnerMapping?: Record<string, string>) => intakeFile(await readFile(fixture(name)), { today, partnerMapping });
 const pick = (result: IntakeResult, ...fields: string[]) =>
   result.signals.map((signal) => Object.fromEntries(fields.map((field) => [field, (signal as unknown as Record<string, unknown>)[field]])));
 
@@ -222,7 +223,7 @@ describe('intakeFile: refused files store nothing', () => {
   });
 
   test('too many rows refuses everything read so far', async () => {
-    const result = await intakeFile(fixture('postcodes.csv'), { today, limits: { maxRows: 4 } });
+    const result = await intakeFile(await readFile(fixture('postcodes.csv')), { today, limits: { maxRows: 4 } });
     expect(result).toMatchObject({ status: 'refused', refusal: { code: 'too_many_rows' }, signals: [], counts: { accepted: 0 }, header_row: 1 });
   });
 

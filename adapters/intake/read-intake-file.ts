@@ -12,15 +12,15 @@ export interface IntakeFileOptions {
 }
 
 /**
- * Reads a partner's file row by row into the pure intake. A file that cannot be read as a
+ * Reads a partner's file (its bytes, in memory: an upload never touches the disk) row by row into the pure intake. A file that cannot be read as a
  * spreadsheet becomes a refused result (nothing stored), not an exception; other errors
  * (disk, bugs) are thrown to the caller. Reading stops as soon as the intake is refused,
  * e.g. when a required column is missing.
  */
-export async function intakeFile(path: string, options: IntakeFileOptions): Promise<IntakeResult> {
+export async function intakeFile(bytes: Uint8Array, options: IntakeFileOptions): Promise<IntakeResult> {
   const intake = createIntake({ partnerMapping: options.partnerMapping, today: options.today });
   try {
-    for await (const { row, cells } of readSpreadsheet(path, options.limits)) {
+    for await (const { row, cells } of readSpreadsheet(bytes, options.limits)) {
       intake.push(row, cells);
       if (intake.refused) break;
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,7 +9,7 @@ const fixture = (name: string) => new URL(`../../test/fixtures/intake/${name}`, 
 
 async function rowsOf(file: string, limits?: Parameters<typeof readSpreadsheet>[1]): Promise<Array<{ row: number; cells: CellValue[] }>> {
   const rows = [];
-  for await (const row of readSpreadsheet(file, limits)) rows.push(row);
+  for await (const row of readSpreadsheet(await readFile(file), limits)) rows.push(row);
   return rows;
 }
 
@@ -80,7 +80,7 @@ describe('readSpreadsheet: XLSX', () => {
   });
 
   test('stopping early releases the file', async () => {
-    for await (const row of readSpreadsheet(fixture('extra-columns.xlsx'))) {
+    for await (const row of readSpreadsheet(await readFile(fixture('extra-columns.xlsx')))) {
       expect(row.row).toBe(1);
       break;
     }

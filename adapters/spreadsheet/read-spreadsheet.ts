@@ -1,4 +1,3 @@
-import { open, readFile, stat } from 'node:fs/promises';
 import type { CellValue } from '../../core/intake/cell-value.ts';
 import { decodeText } from './decode-text.ts';
 import { detectFileKind } from './detect-file-kind.ts';
@@ -22,22 +21,22 @@ export const DEFAULT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxRows: 50_000 } as
 const HEAD_BYTES = 8 * 1024;
 
 /**
- * Rows of a spreadsheet file, one at a time. The type is decided by the content, not the
- * file name: XLSX (zip) is streamed with exceljs; text is read as CSV after encoding
- * detection and delimiter sniffing. Anything else throws a SpreadsheetRefusal.
+ * Rows of a spreadsheet, one at a time, from the file's bytes in memory: an upload holds
+ * personal data and is never written to disk. The type is decided by the content, not
+ * the file name: XLSX (zip) is unpacked in memory behind a zip-bomb guard and parsed with
+ * exceljs; text is read as CSV after encoding detection and delimiter sniffing. Anything
+ * else throws a SpreadsheetRefusal.
  *
- * Memory: XLSX rows are streamed. A CSV is decoded in one piece (at most maxBytes,
- * because encoding detection needs the whole file to know it is valid UTF-8) but its
- * rows are produced lazily, never collected in an array.
+ * Memory: the file (at most maxBytes) and, for XLSX, the parts it needs unpacked (capped,
+ * see read-zip.ts). Rows are produced lazily, never collected in an array.
  */
-export async function* readSpreadsheet(source: string, limits: SpreadsheetLimits = {}): AsyncGenerator<{ row: number; cells: CellValue[] }> {
+export async function* readSpreadsheet(bytes: Uint8Array, limits: SpreadsheetLimits = {}): AsyncGenerator<{ row: number; cells: CellValue[] }> {
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const maxRows = limits.maxRows ?? DEFAULT_LIMITS.maxRows;
-  const { size } = await stat(source);
-  if (size > maxBytes) throw refusals.tooLarge(maxBytes, size);
+  if (bytes.length > maxBytes) throw refusals.tooLarge(maxBytes, bytes.length);
 
-  const kind = detectFileKind(await readHead(source));
-  const rows = kind === 'xlsx' ? readXlsx(source) : readCsv(source);
+  const kind = detectFileKind(bytes.subarray(0, HEAD_BYTES));
+  const rows = kind === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
   let count = 0;
   for await (const row of rows) {
     count += 1;
@@ -49,18 +48,7 @@ export async function* readSpreadsheet(source: string, limits: SpreadsheetLimits
   }
 }
 
-async function readHead(source: string): Promise<Uint8Array> {
-  const handle = await open(source, 'r');
-  try {
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function* readCsv(source: string): AsyncGenerator<{ row: number; cells: CellValue[] }> {
-  const { text } = decodeText(await readFile(source));
+async function* readCsv(bytes: Uint8Array): AsyncGenerator<{ row: number; cells: CellValue[] }> {
+  const { text } = decodeText(bytes);
   yield* parseCsv(text, sniffDelimiter(text));
 }

@@ -27,6 +27,7 @@ export const refusals = {
   legacyXls: () => new SpreadsheetRefusal('legacy_xls', `Dit is een oud Excel-bestand (.xls) of een ander Office-bestand dat niet kan worden gelezen. ${SAVE_AS}`, 'refused: OLE2 compound file (legacy .xls)'),
   notASpreadsheet: (kind: string) => new SpreadsheetRefusal('unsupported_file_type', `Dit bestand is geen Excel- of CSV-bestand. ${SAVE_AS}`, `refused: unsupported content (${kind})`),
   unreadableXlsx: (reason: string) => new SpreadsheetRefusal('unreadable_xlsx', `Het Excel-bestand kon niet worden gelezen; mogelijk is het beschadigd. ${SAVE_AS}`, `refused: xlsx could not be parsed (${reason})`),
+  unsafeZip: (reason: string) => new SpreadsheetRefusal('unsafe_xlsx', `Het Excel-bestand pakt uit tot een onredelijk grote hoeveelheid gegevens (meer dan ${formatSize(200 * 1024 * 1024)} of een verdacht hoge compressie) en is daarom niet gelezen. Sla de lijst opnieuw op in Excel, of als CSV-bestand, en upload die opnieuw.`, `refused: unsafe zip (${reason})`),
   noWorksheet: () => new SpreadsheetRefusal('no_worksheet', `Het bestand bevat geen werkblad. ${SAVE_AS}`, 'refused: zip without worksheets'),
   tooLarge: (maxBytes: number, size: number) =>
     new SpreadsheetRefusal('file_too_large', `Het bestand is groter dan ${formatSize(maxBytes)}. Verwijder overbodige kolommen en tabbladen of splits de lijst in meerdere bestanden.`, `refused: ${size} bytes exceeds limit of ${maxBytes}`),

@@ -251,7 +251,9 @@ export const projectSettings = {
   project_descriptor: 'Huurachterstanden vroeg signaleren',
   default_language: 'nl-NL',
   project_color: '#00607A',
-  auth_login_attempts: 10,
+  // No suspension after failed logins: anyone could lock out a known user. Logins are
+  // throttled per account and address instead (extensions/src/hooks/login-throttle.ts).
+  auth_login_attempts: null,
   // At least 12 characters with a lower-case letter, an upper-case letter and a digit.
   auth_password_policy: '/^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d).{12,}$/',
   public_note: 'Vroegsignalering huurschulden. Toegang alleen voor convenantpartners.',

@@ -171,7 +171,7 @@ export const collections: CollectionDefinition[] = [
         },
       }),
       f.links('error_report_download', 'Foutenrapport', [{ label: 'Foutenrapport downloaden (Excel)', icon: 'download', url: '/vroegsignalering/uploads/{{id}}/foutenrapport.xlsx' }]),
-      f.links('period_enrichment', 'Verrijking', [{ label: 'Alle signalen van deze periode opnieuw verrijken (BRP)', icon: 'refresh', url: '/vroegsignalering/uploads/{{id}}/opnieuw-verrijken' }]),
+      f.links('period_enrichment', 'Verrijking', [{ label: 'Alle signalen van deze periode opnieuw verrijken (BRP)', icon: 'refresh', url: '../../../vroegsignalering/uploads/{{id}}/opnieuw-verrijken' }]),
       f.string('content_hash', 'Inhoudscontrole (SHA-256)', { readonly: true, hidden: true, maxLength: 64, indexed: true }),
       f.m2o('replaces', 'Vervangt upload', 'uploads', 'uuid', { readonly: true, template: '{{period}} {{date_created}}' }),
       f.timestamp('processed_at', 'Verwerkt op', { readonly: true }),
@@ -268,9 +268,11 @@ export const collections: CollectionDefinition[] = [
       f.string('bsn', 'BSN huurder', { maxLength: 9, readonly: true, note: 'Alleen het BSN van de huurder zelf; gegevens van andere bewoners worden niet bewaard.' }),
       f.decimal('match_confidence', 'Zekerheid koppeling', 4, 3, { readonly: true }),
       f.json('match_reasons', 'Redenen koppeling', { readonly: true, interface: 'tags', display: 'labels' }),
+      // Relative to /admin/content/<collection>/<id>: the app routes a URL that starts with '/'
+      // inside /admin ("Pagina niet gevonden"); a relative one is a plain link to the API root.
       f.links('match_review', 'Controle BRP-koppeling', [
-        { label: 'Kandidaten bekijken en beslissen', icon: 'person_search', url: '/vroegsignalering/signals/{{id}}/brp-controle' },
-        { label: 'Opnieuw verrijken', icon: 'refresh', url: '/vroegsignalering/signals/{{id}}/opnieuw-verrijken' },
+        { label: 'Kandidaten bekijken en beslissen', icon: 'person_search', url: '../../../vroegsignalering/signals/{{id}}/brp-controle' },
+        { label: 'Opnieuw verrijken', icon: 'refresh', url: '../../../vroegsignalering/signals/{{id}}/opnieuw-verrijken' },
       ]),
       f.json('match_candidates', 'Kandidaten (zonder persoonsgegevens)', { readonly: true, hidden: true }),
       f.m2o('match_decided_by', 'Beslist door', 'directus_users', 'uuid', { readonly: true, template: '{{first_name}} {{last_name}}' }),

@@ -4,6 +4,7 @@
  * A misconfigured production instance must refuse to start, not fail at 03:00 on the 10th.
  */
 import { z } from 'zod';
+import { secretProblem } from './secret-strength.ts';
 
 /** Values that appear in examples and tutorials; never acceptable in production. */
 export const KNOWN_DEFAULT_SECRETS = ['secret', 'changeme', 'change-me', 'vervang-mij', 'vervang-dit-geheim', 'directus', 'replace-with-random-value'];
@@ -42,12 +43,21 @@ export const appConfigSchema = z
     if (config.NODE_ENV !== 'production') return;
     if (!config.SECRET) ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'SECRET is required in production' });
     else if (isWeakSecret(config.SECRET)) ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'SECRET is a default or shorter than 32 characters' });
+    else addStrengthIssue(ctx, 'SECRET', config.SECRET);
     if (!config.ADMIN_PASSWORD) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_PASSWORD is required in production' });
     else if (isWeakPassword(config.ADMIN_PASSWORD)) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_PASSWORD is a default or shorter than 12 characters' });
+    else addStrengthIssue(ctx, 'ADMIN_PASSWORD', config.ADMIN_PASSWORD);
     if (!config.WORKER_TOKEN) ctx.addIssue({ code: 'custom', path: ['WORKER_TOKEN'], message: 'WORKER_TOKEN is required in production' });
     else if (config.WORKER_TOKEN.length < 32) ctx.addIssue({ code: 'custom', path: ['WORKER_TOKEN'], message: 'WORKER_TOKEN is shorter than 32 characters' });
+    else addStrengthIssue(ctx, 'WORKER_TOKEN', config.WORKER_TOKEN);
     if (!config.PUBLIC_URL) ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'PUBLIC_URL is required in production' });
   });
+
+/** Repeated, sequential or dictionary-like values are refused by their estimated entropy (secret-strength.ts). */
+function addStrengthIssue(ctx: z.RefinementCtx, name: 'SECRET' | 'ADMIN_PASSWORD' | 'WORKER_TOKEN', value: string) {
+  const problem = secretProblem(name, value);
+  if (problem) ctx.addIssue({ code: 'custom', path: [name], message: problem });
+}
 
 export type AppConfig = z.infer<typeof appConfigSchema> & { PUBLIC_URL: string };
 

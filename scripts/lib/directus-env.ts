@@ -32,12 +32,26 @@ export function directusEnv(config: AppConfig, base: NodeJS.ProcessEnv = process
     MCP_ENABLED: 'false',
     AI_ENABLED: 'false',
     WEBSOCKETS_ENABLED: env.WEBSOCKETS_ENABLED ?? 'false',
+    // Directus trusts X-Forwarded-For from anyone by default, so a client could pick its
+    // own address for every login attempt (login throttling is keyed on it). An https
+    // PUBLIC_URL means a TLS proxy in front (Directus speaks plain http): trust that one
+    // hop, so the address is the client's and not the proxy's for everyone. Otherwise
+    // trust nothing. Operators with more hops set IP_TRUST_PROXY themselves.
+    IP_TRUST_PROXY: env.IP_TRUST_PROXY ?? (new URL(config.PUBLIC_URL).protocol === 'https:' ? '1' : 'false'),
     RATE_LIMITER_ENABLED: env.RATE_LIMITER_ENABLED ?? (production ? 'true' : 'false'),
     REFRESH_TOKEN_TTL: env.REFRESH_TOKEN_TTL ?? '1d',
     SESSION_COOKIE_TTL: env.SESSION_COOKIE_TTL ?? '1d',
     // Uploads are limited here and again by the intake (row and size limits with a Dutch message).
     FILES_MAX_UPLOAD_SIZE: env.FILES_MAX_UPLOAD_SIZE ?? '25mb',
   });
+  // HSTS when the public address is https: browsers then never fall back to plain http.
+  // One year, this host only (a municipality's other hosts are not ours to pin).
+  if (new URL(config.PUBLIC_URL).protocol === 'https:') {
+    env.HSTS_ENABLED = env.HSTS_ENABLED ?? 'true';
+    env.HSTS_MAX_AGE = env.HSTS_MAX_AGE ?? '31536000';
+    env.HSTS_INCLUDE_SUB_DOMAINS = env.HSTS_INCLUDE_SUB_DOMAINS ?? 'false';
+    env.HSTS_PRELOAD = env.HSTS_PRELOAD ?? 'false';
+  }
   if (config.DB_CLIENT === 'sqlite3') env.DB_FILENAME = abs(config.DB_FILENAME);
   for (const key of ['DB_HOST', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD', 'DB_CONNECTION_STRING'] as const) {
     const value = config[key];

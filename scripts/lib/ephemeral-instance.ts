@@ -32,7 +32,7 @@ export interface EphemeralInstance {
   stop(): Promise<void>;
 }
 
-export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'pg'; postgres?: PostgresAdmin; extraEnv?: Record<string, string> }): Promise<EphemeralInstance> {
+export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'pg'; postgres?: PostgresAdmin; extraEnv?: Record<string, string>; publicUrl?: string }): Promise<EphemeralInstance> {
   const { dbClient, postgres } = options;
   const work = await mkdtemp(path.join(os.tmpdir(), `vs-${dbClient}-`));
   const pgDatabase = `vs_test_${randomBytes(4).toString('hex')}`;
@@ -55,6 +55,7 @@ export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'p
     SECRET: randomBytes(32).toString('hex'),
     WORKER_TOKEN: workerToken,
     LOG_LEVEL: 'warn',
+    ...(options.publicUrl ? { PUBLIC_URL: options.publicUrl } : {}),
   });
   const env = { ...directusEnv(config, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' }), ...options.extraEnv };
   const cleanup = async () => {

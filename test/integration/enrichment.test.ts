@@ -136,7 +136,10 @@ describe(`enrichment against the BRP (${directus.dbClient})`, () => {
     const [worklist] = (await staff.get<Array<{ bookmark: string; filter: unknown }>>('/presets?filter[bookmark][_eq]=Te controleren: BRP-koppeling')).body.data!;
     expect(worklist).toMatchObject({ filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] } });
     const notFound = signals.find((s) => s.surname === 'Onvindbaar')!;
-    const rerun = await fetch(`${directus.url}/vroegsignalering/signals/${String(notFound.id)}/opnieuw-verrijken`, { redirect: 'manual', headers: { authorization: `Bearer ${staff.token}` } });
+    const confirm = await fetch(`${directus.url}/vroegsignalering/signals/${String(notFound.id)}/opnieuw-verrijken`, { redirect: 'manual', headers: { authorization: `Bearer ${staff.token}` } });
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toContain('Bevestigen');
+    const rerun = await fetch(`${directus.url}/vroegsignalering/signals/${String(notFound.id)}/opnieuw-verrijken`, { method: 'POST', redirect: 'manual', headers: { authorization: `Bearer ${staff.token}` } });
     expect(rerun.status).toBe(303);
     expect(rerun.headers.get('location')).toBe(`/admin/content/signals/${String(notFound.id)}`);
   });

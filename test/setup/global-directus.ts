@@ -3,6 +3,9 @@
  * PostgreSQL database, with the project's snapshot, extensions, access model and demo
  * data — exactly what `npm start` + `npm run seed:demo` give a new user.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startBrpDevServer } from '../../adapters/brp/dev-server.ts';
 import { seedDemo, type DemoSeedResult } from '../../scripts/lib/demo-data.ts';
@@ -17,14 +20,19 @@ export default async function setup(project: TestProject) {
   const dbClient = project.config.provide.dbClient as 'sqlite3' | 'pg';
   // The local BRP server on the official test persons, at a realistic request rate.
   const brp = await startBrpDevServer({ port: await freePort() });
+  // Directus's own temp folder, so tests can check that nothing of an upload lands there.
+  const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'vs-directus-tmp-'));
   const instance = await startEphemeralInstance({
     dbClient,
     postgres: { host: PG_HOST, port: PG_PORT, user: PG_USER, createDatabase, dropDatabase },
-    extraEnv: { BRP_API_URL: brp.url, BRP_REQUESTS_PER_SECOND: '50', BRP_MAX_RETRIES: '2' },
+    // IP_TRUST_PROXY=loopback: the tests act as a reverse proxy on this machine and may
+    // set X-Forwarded-For to simulate clients at different addresses (login throttling).
+    extraEnv: { BRP_API_URL: brp.url, BRP_REQUESTS_PER_SECOND: '50', BRP_MAX_RETRIES: '2', TMPDIR: tmpDir, IP_TRUST_PROXY: 'loopback' },
   });
   const stopAll = async () => {
     await instance.stop();
     await brp.close();
+    await rm(tmpDir, { recursive: true, force: true });
   };
   try {
     const admin = await loginClient(instance.url, instance.adminEmail, instance.adminPassword);
@@ -38,6 +46,7 @@ export default async function setup(project: TestProject) {
       demoPassword: DEMO_PASSWORD,
       demo,
       storageRoot: instance.storageRoot,
+      tmpDir,
       brpUrl: brp.url,
     });
   } catch (error) {
@@ -59,6 +68,8 @@ declare module 'vitest' {
       demoPassword: string;
       demo: DemoSeedResult;
       storageRoot: string;
+      /** TMPDIR of the Directus process. */
+      tmpDir: string;
       brpUrl: string;
     };
   }

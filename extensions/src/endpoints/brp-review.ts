@@ -11,6 +11,8 @@ import { householdFacts } from '../../../core/household/household-facts.ts';
 import { matchSignal } from '../../../core/matching/match-signal.ts';
 import { brpFromEnvironment } from '../enrichment/run-enrichment.ts';
 import { renderReviewPage, type ReviewSignal } from './brp-review-page.ts';
+import { isSameOriginRequest } from '../lib/same-origin.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; params: Record<string, string>; body?: Record<string, string>; headers: Record<string, string | undefined> };
 
@@ -51,7 +53,7 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
         res.status(403).type('html').send('<p>Dit signaal bestaat niet of u mag het niet zien.</p>');
         return;
       }
-      logger.error(`BRP review page failed: ${(error as Error).name}`);
+      logger.error(`BRP review page failed: ${describeError(error)}`);
       res.status(500).type('html').send('<p>De controlepagina kon niet worden gemaakt.</p>');
     }
   });
@@ -62,9 +64,8 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
       res.status(401).type('html').send('<p>Log eerst in in Vroegsignalering.</p>');
       return;
     }
-    // A form post must come from this application itself.
-    const origin = request.headers.origin;
-    if (origin && origin !== new URL(String(env.PUBLIC_URL)).origin) {
+    // A form post must come from this application itself; a missing Origin is no proof.
+    if (!isSameOriginRequest({ headers: req.headers, publicUrl: env.PUBLIC_URL as string | undefined, protocol: req.protocol })) {
       res.status(403).type('html').send('<p>Deze beslissing komt niet uit Vroegsignalering zelf en is geweigerd.</p>');
       return;
     }
@@ -102,7 +103,7 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
         res.status(403).type('html').send('<p>U mag deze beslissing niet vastleggen.</p>');
         return;
       }
-      logger.error(`BRP review decision failed: ${(error as Error).name}`);
+      logger.error(`BRP review decision failed: ${describeError(error)}`);
       res.status(500).type('html').send('<p>De beslissing kon niet worden opgeslagen.</p>');
     }
   });

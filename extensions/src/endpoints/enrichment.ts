@@ -2,49 +2,87 @@
  * POST /vroegsignalering/enrichment {period} | {signal} — (re)runs the BRP enrichment for
  * one period or one signal, for staff (from the admin) and the worker (npm run enrich).
  * Only who may read the signals may enrich them; decisions by a person are kept.
+ *
+ * /vroegsignalering/{signals,uploads}/:id/opnieuw-verrijken — the admin's links: GET shows
+ * a confirmation page, POST (same origin only) re-enriches and goes back to the item.
  */
 import type { EndpointExtensionContext } from '@directus/extensions';
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
+import { reEnrichSignals } from '../enrichment/re-enrich.ts';
 import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.ts';
+import { CROSS_SITE_REFUSAL, isSameOriginRequest } from '../lib/same-origin.ts';
+import { renderConfirmPage } from './confirm-page.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; body?: Record<string, unknown>; query: Record<string, unknown> };
 
-export function registerEnrichmentRoute(router: Router, { services, database, logger }: EndpointExtensionContext) {
-  // Buttons in the admin (GET links): re-run for one signal, or for the period of an upload, then go back.
-  const rerun = (kind: 'signal' | 'upload') => async (req: unknown, res: import('express').Response) => {
-    const { accountability, schema, params } = req as DirectusRequest & { params: Record<string, string> };
+export function registerEnrichmentRoute(router: Router, context: EndpointExtensionContext) {
+  const { services, database, env, logger } = context;
+
+  // Links in the admin: a GET shows what will happen (it changes nothing); its button
+  // POSTs, which must come from the application itself, and then goes back to the item.
+  const rerun = (kind: 'signal' | 'upload') => async (req: Request, res: Response) => {
+    const { accountability, schema } = req as unknown as DirectusRequest;
+    const id = String(req.params.id);
     if (!accountability?.user) {
       res.status(401).type('html').send('<p>Log eerst in in Vroegsignalering.</p>');
       return;
     }
+    if (req.method === 'POST' && !isSameOriginRequest({ headers: req.headers, publicUrl: env.PUBLIC_URL as string | undefined, protocol: req.protocol })) {
+      logger.warn(`Cross-site re-enrichment request refused (${kind} ${id})`);
+      res.status(403).type('html').send(CROSS_SITE_REFUSAL);
+      return;
+    }
+    const backUrl = `/admin/content/${kind === 'signal' ? 'signals' : 'uploads'}/${id}`;
     try {
-      let filter: Record<string, unknown> = { id: { _eq: params.id } };
+      let filter: Record<string, unknown> = { id: { _eq: id } };
+      let period: string | null = null;
       if (kind === 'upload') {
         const uploads = new services.ItemsService('uploads', { schema: schema as never, accountability: accountability as never });
-        const upload = (await uploads.readOne(params.id!, { fields: ['period'] })) as { period: string };
-        filter = { period: { _eq: upload.period } };
+        period = ((await uploads.readOne(id, { fields: ['period'] })) as { period: string }).period;
+        filter = { period: { _eq: period } };
       }
       const signals = new services.ItemsService('signals', { schema: schema as never, accountability: accountability as never });
       const ids = ((await signals.readByQuery({ filter: filter as never, fields: ['id'], limit: -1 })) as Array<{ id: string }>).map((row) => row.id);
-      const summary = await runEnrichment(database as never, { signalIds: ids }, { now: new Date(), brp: brpFromEnvironment, log: (line) => logger.warn(line) });
-      logger.info(`Enrichment re-run from the admin: ${JSON.stringify(summary)}`);
-      res.redirect(303, `/admin/content/${kind === 'signal' ? 'signals' : 'uploads'}/${params.id}`);
+      if (kind === 'signal' && !ids.length) throw Object.assign(new Error('not found'), { code: 'FORBIDDEN' });
+      if (req.method === 'GET') {
+        res.type('html').send(renderConfirmPage({
+          title: 'Opnieuw verrijken',
+          explanation: [
+            kind === 'signal'
+              ? 'Dit signaal wordt opnieuw met het BRP verrijkt: koppeling aan de huurder en de gezinsfeiten.'
+              : `Alle ${ids.length} signalen van periode ${period ?? ''} worden opnieuw met het BRP verrijkt: koppeling aan de huurder en de gezinsfeiten.`,
+            'Een koppeling die een medewerker heeft bevestigd of afgewezen blijft staan.',
+          ],
+          actionUrl: `/vroegsignalering/${kind === 'signal' ? 'signals' : 'uploads'}/${id}/opnieuw-verrijken`,
+          backUrl,
+        }));
+        return;
+      }
+      await reEnrichSignals({ database, logger }, ids);
+      res.redirect(303, backUrl);
     } catch (error) {
       if ((error as { code?: string }).code === 'FORBIDDEN') {
         res.status(403).type('html').send('<p>U mag deze signalen niet verrijken.</p>');
         return;
       }
-      logger.error(`Enrichment re-run failed: ${(error as Error).name}: ${(error as Error).message}`);
+      logger.error(`Enrichment re-run failed: ${describeError(error)}`);
       res.status(500).type('html').send('<p>Opnieuw verrijken is mislukt.</p>');
     }
   };
   router.get('/signals/:id/opnieuw-verrijken', rerun('signal'));
+  router.post('/signals/:id/opnieuw-verrijken', rerun('signal'));
   router.get('/uploads/:id/opnieuw-verrijken', rerun('upload'));
+  router.post('/uploads/:id/opnieuw-verrijken', rerun('upload'));
 
   router.post('/enrichment', async (req, res) => {
     const { accountability, schema, body = {}, query } = req as unknown as DirectusRequest;
     if (!accountability?.user) {
       res.status(401).json({ errors: [{ message: 'Log eerst in.' }] });
+      return;
+    }
+    if (!isSameOriginRequest({ headers: req.headers, publicUrl: env.PUBLIC_URL as string | undefined, protocol: req.protocol })) {
+      res.status(403).json({ errors: [{ message: 'Dit verzoek komt niet uit Vroegsignalering zelf en is geweigerd.' }] });
       return;
     }
     const period = typeof body.period === 'string' ? body.period : null;
@@ -70,7 +108,7 @@ export function registerEnrichmentRoute(router: Router, { services, database, lo
       res.json({ data: await run });
       return;
     }
-    run.then((summary) => logger.info(`Enrichment run: ${JSON.stringify(summary)}`)).catch((error: Error) => logger.error(`Enrichment run failed: ${error.name}: ${error.message}`));
+    run.then((summary) => logger.info(`Enrichment run: ${JSON.stringify(summary)}`)).catch((error: Error) => logger.error(`Enrichment run failed: ${describeError(error)}`));
     res.status(202).json({ data: { started: signalIds.length, message: `Verrijking gestart voor ${signalIds.length} signalen.` } });
   });
 }

@@ -6,6 +6,7 @@ import type { EndpointExtensionContext } from '@directus/extensions';
 import type { Router } from 'express';
 import { writeErrorReport } from '../../../adapters/spreadsheet/write-error-report.ts';
 import type { RowProblem } from '../../../core/uploads/upload-report.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 type RequestWithDirectus = { accountability?: unknown; schema?: unknown; params: Record<string, string> };
 
@@ -29,7 +30,7 @@ export function registerErrorReportRoute(router: Router, { services, logger }: E
         res.status(403).json({ errors: [{ message: 'Dit foutenrapport bestaat niet of is niet van uw organisatie.' }] });
         return;
       }
-      logger.error(`Error report download failed: ${(error as Error).name}: ${(error as Error).message}`);
+      logger.error(`Error report download failed: ${describeError(error)}`);
       res.status(500).json({ errors: [{ message: 'Het foutenrapport kon niet worden gemaakt.' }] });
     }
   });

@@ -1,16 +1,33 @@
 import type { HookConfig } from '@directus/extensions';
+import { describeError } from '../../../core/logging/describe-error.ts';
 import { registerAccessGuards } from './access-guards.ts';
 import { registerContactAttemptHooks } from './contact-attempts.ts';
 import { registerIntakeHooks } from './intake.ts';
+import { registerLoginThrottleHooks } from './login-throttle.ts';
 import { registerSourceListHooks } from './sources.ts';
+import { dropPoweredBy } from '../lib/drop-powered-by.ts';
+import { redactDirectusLog } from '../lib/redact-directus-log.ts';
+import { sweepTempLeftovers } from '../lib/sweep-temp-leftovers.ts';
 
 const hooks: HookConfig = (register, context) => {
+  // Directus's own warn/error lines: no SQL, values or e-mail addresses (see redact-directus-log.ts).
+  redactDirectusLog(context.logger);
+  register.init('middlewares.before', ({ app }) => {
+    (app as import('express').Application).use(dropPoweredBy);
+  });
   registerAccessGuards(register, context);
   registerContactAttemptHooks(register, context);
   registerIntakeHooks(register, context);
   registerSourceListHooks(register, context);
-  register.init('app.after', () => {
+  registerLoginThrottleHooks(register, context);
+  register.init('app.after', async () => {
     context.logger.info('Vroegsignalering hooks loaded');
+    try {
+      const { removed } = await sweepTempLeftovers();
+      if (removed) context.logger.warn(`Removed ${removed} upload copies left in the temp folder by an earlier version`);
+    } catch (error) {
+      context.logger.warn(`Sweeping the temp folder failed: ${describeError(error)}`);
+    }
   });
 };
 

@@ -5,15 +5,16 @@
  * the stored file may hold columns the covenant does not allow).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Knex } from 'knex';
-import { downloadToTemp, type DownloadedFile } from '../lib/download-file.ts';
+import { readStoredFile } from '../lib/download-file.ts';
+import { DEFAULT_LIMITS } from '../../../adapters/spreadsheet/read-spreadsheet.ts';
 import type { HookContext } from '../lib/hook-types.ts';
 import { intakeFile } from '../../../adapters/intake/read-intake-file.ts';
 import { planSignalWrites } from '../../../core/signals/plan-signal-writes.ts';
 import { describeIntake, uploadReport, type UploadReport } from '../../../core/uploads/upload-report.ts';
 import { gatherSignalState } from './gather-signal-state.ts';
 import { writeSignalPlan } from './write-signal-plan.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 type PartnerMapping = Array<{ header?: string; target?: string }> | null;
 
@@ -43,11 +44,9 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
   if (!upload.file) return finish(describeIntake.noFile());
   await uploads.updateOne(uploadId, { status: 'processing' }, { emitEvents: false });
 
-  let download: DownloadedFile | null = null;
   try {
-    download = await downloadToTemp(services, schema, knex, upload.file, 'vs-intake-');
-    const { path: local, fileName } = download;
-    const contentHash = createHash('sha256').update(await readFile(local)).digest('hex');
+    const { bytes, fileName } = await readStoredFile(services, schema, knex, upload.file, DEFAULT_LIMITS.maxBytes);
+    const contentHash = createHash('sha256').update(bytes).digest('hex');
 
     const earlierSame = (await knex('uploads')
       .select('id', 'date_created')
@@ -62,7 +61,7 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
     const partner = (await knex('signal_partners').select('header_mapping').where({ id: upload.partner }).first()) as { header_mapping: string | PartnerMapping } | undefined;
     const mapping = toPartnerMapping(partner?.header_mapping ?? null);
     const today = now.toISOString().slice(0, 10);
-    const result = await intakeFile(local, { partnerMapping: mapping, today });
+    const result = await intakeFile(bytes, { partnerMapping: mapping, today });
     await deleteOriginal(services, schema, knex, upload.file);
 
     if (result.status === 'refused') return finish(uploadReport(result, { fileName, contentHash, errorReportUrl: `${publicUrl}${ERROR_REPORT_PATH(uploadId)}`, outcome: null }));
@@ -90,10 +89,8 @@ export async function processUpload(uploadId: string, context: Pick<HookContext,
     });
     return finish(report, [...plan.inserts.map((row) => row.id), ...plan.updates.map((update) => update.id)]);
   } catch (error) {
-    logger.error(`Upload ${uploadId} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
+    logger.error(`Upload ${uploadId} could not be processed: ${describeError(error)}`);
     return finish(describeIntake.failed());
-  } finally {
-    await download?.cleanup();
   }
 }
 

@@ -1,32 +1,32 @@
 /**
- * Copies a stored Directus file to a private temporary folder, so the streaming readers
- * can work on a path. The caller removes the folder when done.
+ * Reads a stored Directus file into memory, for the intake and source lists: an upload
+ * holds personal data and is never copied to disk. Reading stops one byte past `maxBytes`,
+ * so an oversize file costs at most that much memory and the reader refuses it as too
+ * large.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Knex } from 'knex';
 import type { HookContext } from './hook-types.ts';
 
-export interface DownloadedFile {
-  path: string;
+export interface StoredFile {
+  bytes: Uint8Array;
   fileName: string | null;
-  cleanup(): Promise<void>;
 }
 
-export async function downloadToTemp(services: HookContext['services'], schema: Awaited<ReturnType<HookContext['getSchema']>>, knex: Knex, fileId: string, prefix: string): Promise<DownloadedFile> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  const cleanup = () => rm(dir, { recursive: true, force: true });
+export async function readStoredFile(services: HookContext['services'], schema: Awaited<ReturnType<HookContext['getSchema']>>, knex: Knex, fileId: string, maxBytes: number): Promise<StoredFile> {
+  const asset = (await new services.AssetsService({ schema, knex }).getAsset(fileId)) as { stream: Readable; file: { filename_download?: string } };
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    const asset = (await new services.AssetsService({ schema, knex }).getAsset(fileId)) as { stream: Readable; file: { filename_download?: string } };
-    const local = path.join(dir, 'file');
-    await pipeline(asset.stream, createWriteStream(local));
-    return { path: local, fileName: asset.file.filename_download ?? null, cleanup };
-  } catch (error) {
-    await cleanup();
-    throw error;
+    for await (const chunk of asset.stream) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      chunks.push(buffer);
+      size += buffer.length;
+      if (size > maxBytes) break;
+    }
+  } finally {
+    asset.stream.destroy();
   }
+  const bytes = Buffer.concat(chunks);
+  return { bytes: bytes.subarray(0, Math.min(bytes.length, maxBytes + 1)), fileName: asset.file.filename_download ?? null };
 }

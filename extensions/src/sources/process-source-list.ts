@@ -6,15 +6,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { readSpreadsheet } from '../../../adapters/spreadsheet/read-spreadsheet.ts';
+import { DEFAULT_LIMITS, readSpreadsheet } from '../../../adapters/spreadsheet/read-spreadsheet.ts';
 import { SpreadsheetRefusal } from '../../../adapters/spreadsheet/spreadsheet-refusal.ts';
 import type { CellValue } from '../../../core/intake/cell-value.ts';
 import { readSourceRows } from '../../../core/sources/read-source-rows.ts';
 import { factFor, SOURCE_LABELS, summariseFacts, type SourceKind, type StoredFact } from '../../../core/sources/source-kinds.ts';
 import { chunks } from '../lib/chunks.ts';
 import { dbDates } from '../lib/db-dates.ts';
-import { downloadToTemp, type DownloadedFile } from '../lib/download-file.ts';
+import { readStoredFile } from '../lib/download-file.ts';
 import type { HookContext } from '../lib/hook-types.ts';
+import { describeError } from '../../../core/logging/describe-error.ts';
 
 export async function processSourceList(id: string, context: Pick<HookContext, 'services' | 'getSchema' | 'database' | 'logger'>, now: Date): Promise<void> {
   const { services, getSchema, logger } = context;
@@ -29,17 +30,15 @@ export async function processSourceList(id: string, context: Pick<HookContext, '
   const refuse = (message: string, log: string) => finish({ status: 'refused', summary: `Geweigerd: ${message} Er is niets opgeslagen.`, error_report: [{ row: null, column: null, message }] }, `refused (${log})`);
   if (!list.file) return refuse('er is geen bestand toegevoegd.', 'no file');
 
-  let download: DownloadedFile | null = null;
   try {
-    download = await downloadToTemp(services, schema, knex, list.file, 'vs-source-');
-    const { path: local, fileName } = download;
+    const { bytes, fileName } = await readStoredFile(services, schema, knex, list.file, DEFAULT_LIMITS.maxBytes);
     await new services.FilesService({ schema, knex }).deleteOne(list.file);
     const newer = (await knex('source_lists').select('id').where({ kind: list.kind, status: 'processed' }).andWhere('reference_date', '>', dbDates(knex).date(list.reference_date)).first()) as { id: string } | undefined;
     if (newer) return refuse(`er is al een nieuwere lijst ${SOURCE_LABELS[list.kind]} verwerkt.`, 'a newer list exists');
 
     const rows: Array<{ row: number; cells: CellValue[] }> = [];
     try {
-      for await (const row of readSpreadsheet(local)) rows.push(row);
+      for await (const row of readSpreadsheet(bytes)) rows.push(row);
     } catch (error) {
       if (error instanceof SpreadsheetRefusal) return refuse(error.refusal.message, error.refusal.log);
       throw error;
@@ -88,10 +87,8 @@ export async function processSourceList(id: string, context: Pick<HookContext, '
       `processed: ${read.rows_read} rows, ${matchedRows} matched, ${read.rejected.length} rejected`,
     );
   } catch (error) {
-    logger.error(`Source list ${id} could not be processed: ${(error as Error).name}: ${(error as Error).message}`);
+    logger.error(`Source list ${id} could not be processed: ${describeError(error)}`);
     await refuse('er ging iets mis bij het verwerken.', 'processing error');
-  } finally {
-    await download?.cleanup();
   }
 }
 
