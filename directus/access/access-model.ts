@@ -115,6 +115,7 @@ export const policies: PolicyDefinition[] = [
         fields: ['first_name', 'last_name', 'email', 'password', 'status', 'role', 'partner', 'language', 'title', 'description', 'tfa_secret'],
       }),
       ...grant('directus_users', ['delete'], { permissions: notAnAdmin }),
+      ...grant('tasks', ['read']),
       ...grant('directus_roles', ['read'], { permissions: { id: { _neq: ROLE_IDS.admin } } }),
       ...grant('directus_policies', ['read']),
       ...grant('directus_files', ['create', 'read']),
@@ -132,6 +133,7 @@ export const policies: PolicyDefinition[] = [
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
+      ...grant('tasks', CRUD),
       ...grant('directus_files', CRUD),
       ...grant('directus_users', ['read'], { fields: ['id', 'first_name', 'last_name', 'email', 'role', 'partner', 'avatar'] }),
     ],
@@ -188,6 +190,7 @@ export const policies: PolicyDefinition[] = [
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
       ...grant('directus_files', ['create', 'read', 'delete']),
+      ...grant('tasks', ['create', 'read', 'update']),
     ],
   },
 ];

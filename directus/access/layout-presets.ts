@@ -17,6 +17,7 @@ export const layoutPresets: LayoutPreset[] = [
   { collection: 'contact_attempts', fields: ['date', 'part_of_day', 'kind', 'reached', 'organisation', 'note'], sort: ['-date'] },
   { collection: 'households', fields: ['address_key', 'has_minor_children', 'household_size', 'living_situation'], sort: ['address_key'] },
   { collection: 'documents', fields: ['kind', 'period', 'partner.name', 'file', 'date_created'], sort: ['-date_created'] },
+  { collection: 'tasks', fields: ['status', 'due_date', 'kind', 'partner.name', 'period', 'description'], sort: ['due_date'] },
 ];
 
 /** Named worklists (bookmarks) for a role. */
@@ -24,6 +25,7 @@ export interface WorklistPreset extends LayoutPreset {
   bookmark: string;
   role: string;
   filter: Record<string, unknown>;
+  icon?: string;
 }
 
 export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
@@ -35,10 +37,19 @@ export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
     sort: ['match_status', 'surname'],
     filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] },
   },
+  {
+    bookmark: 'Open taken',
+    role: debtServicesRole,
+    collection: 'tasks',
+    fields: ['due_date', 'kind', 'partner.name', 'period', 'description'],
+    sort: ['due_date'],
+    filter: { _and: [{ status: { _eq: 'open' } }] },
+    icon: 'task_alt',
+  },
 ];
 
 export function worklistPayload(preset: WorklistPreset) {
-  return { ...presetPayload(preset), bookmark: preset.bookmark, role: preset.role, filter: preset.filter, icon: 'person_search' };
+  return { ...presetPayload(preset), bookmark: preset.bookmark, role: preset.role, filter: preset.filter, icon: preset.icon ?? 'person_search' };
 }
 
 export function presetPayload(preset: LayoutPreset) {

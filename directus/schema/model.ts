@@ -79,6 +79,16 @@ export const FACT_KINDS = [
   ['debt_area', 'Schuldgebied'],
 ] as const;
 
+export const TASK_KINDS = [
+  ['missing_upload', 'Upload ontbreekt'],
+  ['small_upload', 'Upload opvallend klein'],
+] as const;
+
+export const TASK_STATUSES = [
+  ['open', 'Open'],
+  ['done', 'Afgerond'],
+] as const;
+
 export const ORGANISATIONS = [
   ['municipality', 'Gemeente'],
   ['amw', 'AMW'],
@@ -114,6 +124,10 @@ export const collections: CollectionDefinition[] = [
       f.choice('partner_type', 'Soort partner (DDAS)', same(SIGNAL_PARTNER_TYPES), { required: true }),
       f.choice('organisation_role', 'Rol in het convenant', [['signal_partner', 'Levert signalen aan'], ['social_work', 'Maatschappelijk werk (ontvangt doorverwijzingen)']], { required: true, default: 'signal_partner' }),
       f.boolean('active', 'Actief', { default: true }),
+      // The monthly calendar (missing-uploads): who is chased for which period, and what size is usual.
+      f.date('active_from', 'Deelnemer vanaf', { note: 'Eerste dag in het convenant. Leeg: altijd al.' }),
+      f.date('active_until', 'Deelnemer tot en met', { note: 'Laatste dag in het convenant. Daarna wordt geen lijst meer verwacht; lopende zaken gaan door.' }),
+      f.integer('expected_monthly_signals', 'Verwacht aantal signalen per maand', { note: 'Bijvoorbeeld Wonen Limburg ~250. Een upload onder de helft hiervan levert een taak op om na te vragen of de lijst compleet is.' }),
       f.divider('contact_divider', 'Contactgegevens'),
       f.string('contact_name', 'Contactpersoon'),
       f.string('contact_email', 'E-mail contactpersoon'),
@@ -464,6 +478,34 @@ export const collections: CollectionDefinition[] = [
       f.integer('amw_overview_day', 'Overzicht aan AMW op dag', { default: 11 }),
       f.integer('retention_months', 'Bewaartermijn (maanden na afsluiten)', { default: 18 }),
       f.dateUpdated(),
+    ],
+  },
+  // --- tasks: work for staff made by the monthly calendar (and later by routing) -------------
+  {
+    collection: 'tasks',
+    label: { singular: 'Taak', plural: 'Taken' },
+    icon: 'task_alt',
+    note: 'Werk voor medewerkers: een signaalpartner die niets of opvallend weinig aanleverde, later ook taken per zaak.',
+    displayTemplate: '{{kind}} · {{partner.name}} · {{period}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.choice('kind', 'Soort taak', TASK_KINDS, { required: true, readonly: true }),
+      f.choice('status', 'Status', TASK_STATUSES, { required: true, default: 'open' }),
+      f.m2o('partner', 'Signaalpartner', 'signal_partners', 'integer', { template: '{{name}}', readonly: true }),
+      f.string('period', 'Periode', { maxLength: 7, readonly: true, indexed: true }),
+      f.m2o('case', 'Zaak', 'cases', 'uuid', { readonly: true }),
+      f.date('due_date', 'Uiterlijk'),
+      f.text('description', 'Omschrijving', { readonly: true }),
+      f.string('task_key', 'Sleutel', { unique: true, readonly: true, hidden: true, maxLength: 200, note: 'Eén taak per soort, partner en periode.' }),
+      f.dateCreated(),
+      f.timestamp('done_at', 'Afgerond op'),
+      f.m2o('done_by', 'Afgerond door', 'directus_users', 'uuid', { template: '{{first_name}} {{last_name}}' }),
+    ],
+    relations: [
+      m2oRelation('tasks', 'partner', 'signal_partners', 'SET NULL'),
+      m2oRelation('tasks', 'case', 'cases', 'SET NULL'),
+      m2oRelation('tasks', 'done_by', 'directus_users', 'SET NULL'),
     ],
   },
 ];
