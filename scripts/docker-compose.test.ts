@@ -200,8 +200,12 @@ describe('docker-compose.yml', () => {
     expect(fromRoot(source), 'the image must carry the snapshot npm start applies').toBe(snapshotFile);
   });
 
-  test('Directus answers its health check on /server/ping', () => {
-    expect(JSON.stringify(service('directus').healthcheck?.test)).toContain('/server/ping');
+  test('Directus is healthy only when provisioned: /server/ping and the worker token, so nothing waits on a half-provisioned instance', () => {
+    const check = JSON.stringify(service('directus').healthcheck?.test);
+    expect(check).toContain('/server/ping');
+    expect(check, 'the health check must prove the access model is in place (the worker token is accepted)').toContain('/users/me');
+    expect(check).toContain('process.env.WORKER_TOKEN');
+    expect(env('directus').WORKER_TOKEN).toBeTruthy();
   });
 
   test('the worker reaches Directus by service name with its own token', () => {
@@ -224,7 +228,8 @@ describe('docker-compose.yml', () => {
 
   test('services start in order, on health', () => {
     expect(dependsOn('directus'), 'directus.depends_on').toMatchObject({ postgres: 'service_healthy', redis: 'service_healthy' });
-    expect(dependsOn('provision'), 'provision.depends_on').toMatchObject({ directus: 'service_healthy' });
+    // Directus is healthy only after provisioning, so provisioning waits for it to start (and for /server/ping itself).
+    expect(dependsOn('provision'), 'provision.depends_on').toMatchObject({ directus: 'service_started' });
     expect(dependsOn('worker'), 'worker.depends_on').toMatchObject({ directus: 'service_healthy', provision: 'service_completed_successfully' });
     for (const name of Object.keys(compose.services)) {
       for (const [dependency, condition] of Object.entries(dependsOn(name))) {
