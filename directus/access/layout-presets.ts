@@ -18,6 +18,7 @@ export const layoutPresets: LayoutPreset[] = [
   { collection: 'households', fields: ['address_key', 'has_minor_children', 'household_size', 'living_situation'], sort: ['address_key'] },
   { collection: 'documents', fields: ['kind', 'period', 'partner.name', 'file', 'date_created'], sort: ['-date_created'] },
   { collection: 'tasks', fields: ['status', 'due_date', 'kind', 'partner.name', 'period', 'description'], sort: ['due_date'] },
+  { collection: 'job_runs', fields: ['date_created', 'kind', 'status', 'period', 'attempts', 'message', 'finished_at'], sort: ['-date_created'] },
 ];
 
 /** Named worklists (bookmarks) for a role. */
@@ -45,6 +46,16 @@ export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
     sort: ['due_date'],
     filter: { _and: [{ status: { _eq: 'open' } }] },
     icon: 'task_alt',
+  },
+  // Job runs (issue 8): failed background work, newest first; each run has a retry link.
+  {
+    bookmark: 'Mislukte taken',
+    role: debtServicesRole,
+    collection: 'job_runs',
+    fields: ['finished_at', 'kind', 'period', 'upload', 'attempts', 'message'],
+    sort: ['-finished_at'],
+    filter: { _and: [{ status: { _eq: 'failed' } }] },
+    icon: 'error',
   },
 ];
 
