@@ -40,7 +40,8 @@ export async function calendarTick(knex: Knex, now: Date): Promise<EnqueuedStep[
     const due = planDueSteps({ today, periods: facts.periods, runs: facts.runs });
     const enqueued: EnqueuedStep[] = [];
     for (const step of due) {
-      const job = await enqueueJob(trx, 'cycle-step', { step: step.step, period: step.period, dryRun: false, today: step.today }, { uniqueKey: step.uniqueKey, period: step.period }, now);
+      // `now` decides what is due; the job itself is stored as of the real time, so it runs at once.
+      const job = await enqueueJob(trx, 'cycle-step', { step: step.step, period: step.period, dryRun: false, today: step.today }, { uniqueKey: step.uniqueKey, period: step.period });
       enqueued.push({ ...step, ...job });
     }
     return enqueued;

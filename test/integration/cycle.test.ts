@@ -12,7 +12,7 @@ import { calendarTick } from '../../jobs/calendar.ts';
 import { projectKnexConfig } from '../../jobs/db-settings.ts';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
 import { Api, loginAs } from '../support/api.ts';
-import { dbEnv } from '../support/workers.ts';
+import { dbEnv, startTestWorker, waitFor } from '../support/workers.ts';
 
 const directus = inject('directus');
 // Periods of their own, far from the demo data and from other tests.
@@ -53,10 +53,10 @@ beforeAll(async () => {
   partners.joinedLater = await createPartner('Nieuwe Corporatie', { active_from: '2031-04-01' });
   partners.small = await createPartner('Corporatie Kleine Lijst', { expected_monthly_signals: 250 });
   partners.usual = await createPartner('Kleine Corporatie', { expected_monthly_signals: 4 });
-  // Finished uploads, as the intake leaves them (written like the demo data: no file to process).
+  // Finished uploads as the intake leaves them, written straight to the database: through the API
+  // the intake would pick up a file-less upload and refuse it.
   for (const [partner, accepted] of [[partners.small, 3], [partners.usual, 4]] as const) {
-    const response = await admin.post('/items/uploads', { partner, period: PERIOD, file_name: 'lijst.xlsx', status: 'processed', rows_read: accepted, accepted, rejected: 0, duplicates: 0 });
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    await knex('uploads').insert({ id: randomUUID(), partner, period: PERIOD, file_name: 'lijst.xlsx', status: 'processed', rows_read: accepted, accepted, rejected: 0, duplicates: 0 });
   }
 });
 
@@ -174,4 +174,33 @@ describe(`the calendar tick catches up a missed step once (${directus.dbClient})
     expect(nextDay.filter((step) => !step.existing).map((step) => step.uniqueKey)).toEqual(expect.arrayContaining(['cycle-step:overdue:2032-07:2032-07-05']));
     expect((await cycleRuns(CATCH_UP_PERIOD)).filter((run) => run.unique_key === missingKey)).toHaveLength(1);
   });
+});
+
+describe(`a worker runs the step the calendar enqueued, once (${directus.dbClient})`, () => {
+  test('catch-up after downtime: the tick enqueues missing-uploads for January on 3 February, the worker runs it, the next tick adds nothing', async () => {
+    const worker = await startTestWorker({ db: directus.db, directusUrl: directus.url, workerToken: directus.workerToken, env: { WORKER_CALENDAR: 'off' } });
+    try {
+      const key = 'cycle-step:missing-uploads:2033-01';
+      const enqueued = await calendarTick(knex, new Date('2033-02-03T07:00:00Z'));
+      expect(enqueued.filter((step) => step.uniqueKey === key)).toEqual([expect.objectContaining({ catchUp: true, existing: false })]);
+      const run = await waitFor('the worker to finish the step', async () => {
+        const row = (await knex('job_runs').select('status', 'message', 'attempts').where({ unique_key: key }).first()) as { status: string; message: string; attempts: number } | undefined;
+        return row && (row.status === 'done' || row.status === 'failed') ? row : null;
+      }, 60_000);
+      expect(run, worker.output().slice(-2000)).toMatchObject({ status: 'done', attempts: 1 });
+      expect(run.message).toMatch(/2033-01/);
+      // The partner without a list got its task from the worker's run.
+      expect((await tasksOf('2033-01')).filter((task) => task.partner === partners.active).map((task) => task.kind)).toEqual(['missing_upload']);
+      await calendarTick(knex, new Date('2033-02-03T08:00:00Z'));
+      expect(await knex('job_runs').where({ unique_key: key }).count({ n: '*' }).first()).toMatchObject({ n: 1 });
+      // The daily steps of that day run too and say they have nothing to do yet.
+      const daily = await waitFor('the daily steps', async () => {
+        const rows = (await knex('job_runs').select('status', 'message').where({ unique_key: 'cycle-step:retention:2033-02:2033-02-03' })) as Array<{ status: string; message: string }>;
+        return rows.length === 1 && rows[0]!.status === 'done' ? rows[0] : null;
+      }, 60_000);
+      expect(daily.message).toContain('nog niets te doen');
+    } finally {
+      await worker.stop();
+    }
+  }, 180_000);
 });
