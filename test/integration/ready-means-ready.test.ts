@@ -29,38 +29,44 @@ const tsx = fromRoot('node_modules/tsx/dist/cli.mjs');
 const MODEL_ROLES = ['AMW', 'Beheerder', 'Functioneel beheerder', 'Medewerker schulddienstverlening', 'Woningcorporatie', 'Worker (servicerol)'];
 
 let work: string;
-let pgDatabase: string;
-let config: AppConfig;
-let env: Record<string, string>;
+const pgDatabases: string[] = [];
 
-beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), `vs-ready-${dbClient}-`));
-  pgDatabase = `vs_ready_${randomBytes(4).toString('hex')}`;
-  if (dbClient === 'pg') await createDatabase(pgDatabase);
-  config = parseAppConfig({
+/** A fresh database of its own (SQLite file or PostgreSQL database) with its own port. */
+async function freshInstanceConfig(name: string): Promise<{ config: AppConfig; env: Record<string, string> }> {
+  const pgDatabase = `vs_ready_${randomBytes(4).toString('hex')}`;
+  if (dbClient === 'pg') {
+    await createDatabase(pgDatabase);
+    pgDatabases.push(pgDatabase);
+  }
+  const config = parseAppConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: String(await freePort()),
     DB_CLIENT: dbClient,
-    DB_FILENAME: path.join(work, 'ready.sqlite'),
+    DB_FILENAME: path.join(work, `${name}.sqlite`),
     ...(dbClient === 'pg' ? { DB_HOST: PG_HOST, DB_PORT: String(PG_PORT), DB_USER: PG_USER, DB_DATABASE: pgDatabase } : {}),
-    STORAGE_LOCAL_ROOT: path.join(work, 'uploads'),
-    EXTENSIONS_PATH: path.join(work, 'extensions'),
+    STORAGE_LOCAL_ROOT: path.join(work, name, 'uploads'),
+    EXTENSIONS_PATH: path.join(work, name, 'extensions'),
     ADMIN_EMAIL: 'admin@example.com',
     ADMIN_PASSWORD: `Admin-${randomBytes(8).toString('hex')}-1A`,
     SECRET: randomBytes(32).toString('hex'),
     WORKER_TOKEN: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
   });
-  env = { ...directusEnv(config, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' }), BRP_API_URL: inject('directus').brpUrl, DIRECTUS_URL: `http://127.0.0.1:${config.PORT}` };
+  const env = { ...directusEnv(config, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' }), BRP_API_URL: inject('directus').brpUrl, DIRECTUS_URL: `http://127.0.0.1:${config.PORT}` };
+  return { config, env };
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), `vs-ready-${dbClient}-`));
 });
 
 afterAll(async () => {
-  if (dbClient === 'pg') await dropDatabase(pgDatabase);
+  for (const database of pgDatabases) await dropDatabase(database);
   await rm(work, { recursive: true, force: true });
 });
 
-async function adminToken(url: string): Promise<string | null> {
+async function adminToken(url: string, config: AppConfig): Promise<string | null> {
   const response = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }) });
   return response.ok ? ((await response.json()) as { data: { access_token: string } }).data.access_token : null;
 }
@@ -73,6 +79,7 @@ async function get<T>(url: string, token: string): Promise<{ status: number; dat
 describe(`ready means ready (${dbClient})`, () => {
   test('seed:demo refuses, in Dutch and with exit 1, while the roles are missing, and creates no user', async () => {
     // Migrated and with the schema, but the access model never provisioned.
+    const { config, env } = await freshInstanceConfig('bare');
     await prepareInstance(config, env, { quiet: true });
     const bare = await startDirectusServer(env, { quiet: true });
     try {
@@ -81,7 +88,7 @@ describe(`ready means ready (${dbClient})`, () => {
       expect(seed.stderr).toContain('het toegangsmodel is niet (volledig) ingericht');
       expect(seed.stderr).toContain('er zijn geen demogebruikers aangemaakt');
       expect(seed.stdout).not.toContain('Demogegevens klaar');
-      const token = (await adminToken(bare.url))!;
+      const token = (await adminToken(bare.url, config))!;
       const users = await get<unknown[]>(`${bare.url}/users?filter[email][_in]=${DEMO_USERS.map((user) => user.email).join(',')}&fields=id`, token);
       expect(users.data).toEqual([]);
     } finally {
@@ -89,7 +96,8 @@ describe(`ready means ready (${dbClient})`, () => {
     }
   }, 240_000);
 
-  test('npm start: the first answer of the public port already has the complete access model', async () => {
+  test('npm start on a new database: the first answer of the public port already has the complete access model', async () => {
+    const { config, env } = await freshInstanceConfig('start');
     const url = `http://127.0.0.1:${config.PORT}`;
     const start: ChildProcess = spawn(process.execPath, [tsx, fromRoot('scripts/start.ts')], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -107,7 +115,7 @@ describe(`ready means ready (${dbClient})`, () => {
       expect(answered, `npm start never answered:\n${output}`).toBe(true);
 
       // Checked straight after the first answer, before anything else could catch up.
-      const token = await adminToken(url);
+      const token = await adminToken(url, config);
       const worker = await get<{ id: string; role: string }>(`${url}/users/me?fields=id,role`, config.WORKER_TOKEN!);
       expect(token, 'the admin can log in').not.toBeNull();
       const roles = await get<Array<{ name: string }>>(`${url}/roles?limit=-1&fields=name`, token!);
