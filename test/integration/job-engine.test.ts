@@ -161,6 +161,27 @@ describe(`job engine (${directus.dbClient})`, () => {
     for (const worker of [first, second]) expect(worker.output()).not.toMatch(/SQLITE_BUSY|database is locked/);
   }, 180_000);
 
+  test.runIf(directus.dbClient === 'sqlite3')('Directus waits while the worker holds the SQLite write lock, instead of failing with "database is locked"', async () => {
+    const admin = await loginAs('admin');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const locked = new Promise<void>((resolve) => {
+      void knex.transaction(async (trx) => {
+        await trx('probe_effects').insert({ job_run_id: 'lock-holder', event: 'lock', attempt: 0, pid: process.pid });
+        resolve();
+        await held;
+      });
+    });
+    await locked;
+    const started = Date.now();
+    const write = admin.patch('/items/app_settings', { municipality_name: 'Gemeente Weert' });
+    // Longer than node-sqlite3's own 1 s wait, which Directus would otherwise give up after.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    release();
+    expect((await write).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+  });
+
   test('SIGTERM stops a worker cleanly; a worker killed mid-run leaves its job to another after the lease', async () => {
     for (const worker of [...workers]) expect(await worker.stop()).toBe(0);
     const doomed = await startWorker();
