@@ -68,7 +68,7 @@ export async function runJobTry(runtime: JobRuntime, jobRunId: string, engineTry
   } catch (error) {
     result = { ok: false, error };
   }
-  const decision = decideAfterRun(result, attempt, maxAttempts, policy, random());
+  const decision = decideAfterRun(result, attempt, maxAttempts, policy, random(), runtime.stopSignal.aborted);
   const finishedAt = runtime.now();
   const fence = { id: jobRunId, status: 'running', attempts: attempt };
   let written = 0;

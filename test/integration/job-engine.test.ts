@@ -196,4 +196,20 @@ describe(`job engine (${directus.dbClient})`, () => {
     expect(await effects(jobRunId, 'started')).toBe(2);
     expect(await effects(jobRunId, 'ran')).toBe(1);
   }, 90_000);
+
+  test('a worker stopped with SIGTERM mid-run hands its job back at once, without using up a try', async () => {
+    for (const worker of workers) await worker.stop();
+    const stopping = await startWorker();
+    const { jobRunId } = await probe({ sleepMs: 8_000 }, { maxAttempts: 1 });
+    await waitFor('the job to start', async () => (await effects(jobRunId, 'started')) > 0);
+    const stopStarted = Date.now();
+    expect(await stopping.stop()).toBe(0);
+    expect(Date.now() - stopStarted, 'the worker must not wait for the whole 8 s job').toBeLessThan(6_000);
+    expect(await runOf(jobRunId)).toMatchObject({ status: 'queued', attempts: 0, message: expect.stringContaining('De worker werd gestopt') });
+    await startWorker();
+    const run = await finished(jobRunId);
+    expect(run).toMatchObject({ status: 'done', attempts: 1 });
+    expect(await effects(jobRunId, 'started')).toBe(2);
+    expect(await effects(jobRunId, 'ran')).toBe(1);
+  }, 90_000);
 });
