@@ -212,4 +212,16 @@ describe(`job engine (${directus.dbClient})`, () => {
     expect(await effects(jobRunId, 'started')).toBe(2);
     expect(await effects(jobRunId, 'ran')).toBe(1);
   }, 90_000);
+
+  test('a job whose worker died on its last try ends failed with a Dutch reason, never stuck on running', async () => {
+    for (const worker of workers) await worker.stop();
+    const doomed = await startWorker();
+    const { jobRunId } = await probe({ sleepMs: 2_000 }, { timeoutMs: 3_000, maxAttempts: 1 });
+    await waitFor('the job to start', async () => (await effects(jobRunId, 'started')) > 0);
+    await doomed.kill();
+    await startWorker();
+    const run = await finished(jobRunId, 60_000);
+    expect(run).toMatchObject({ status: 'failed', attempts: 1, active_key: null, message: expect.stringContaining('Het proces dat deze taak uitvoerde is gestopt') });
+    expect(await effects(jobRunId, 'ran')).toBe(0);
+  }, 90_000);
 });
