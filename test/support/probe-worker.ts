@@ -24,6 +24,10 @@ export interface ProbeArgs {
 /** Waits, but stops at once when the lease ends or the worker stops, as real handlers must. */
 async function sleep(ms: number, signal: AbortSignal): Promise<void> {
   await new Promise<void>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(new TransientJobError('De proef is onderbroken.', 'probe aborted before it slept'));
+      return;
+    }
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
