@@ -30,8 +30,9 @@ export function dbEnv(db: DbSettings): Record<string, string> {
   return env;
 }
 
-export async function startTestWorker(options: { db: DbSettings; directusUrl: string; workerToken: string; env?: Record<string, string> }): Promise<TestWorker> {
-  const child = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('test', 'support', 'probe-worker.ts')], {
+/** `entry`: the test worker (with the `probe` handler) by default; the benchmark runs scripts/worker.ts. */
+export async function startTestWorker(options: { db: DbSettings; directusUrl: string; workerToken: string; env?: Record<string, string>; entry?: string }): Promise<TestWorker> {
+  const child = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), options.entry ?? fromRoot('test', 'support', 'probe-worker.ts')], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
