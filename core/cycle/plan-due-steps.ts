@@ -93,7 +93,9 @@ export function planDueSteps(input: { today: string; periods: PeriodFacts[]; run
       if (!ranFor('enrich', period)) add('enrich', period, true, inputsFrom, `De uploads en bronlijsten van ${period} zijn binnen: verrijken.`);
       else if (facts.signalsAwaitingEnrichment > 0 && !ranOn('enrich', period, today)) add('enrich', period, true, today, `${facts.signalsAwaitingEnrichment} signalen van ${period} wachten nog op verrijking.`);
 
-      if (doneFor('enrich', period)) {
+      // Route once enrichment has had its run and nothing waits for the BRP any more — or, from
+      // the inputs deadline on, with what is enriched (the rest follow daily).
+      if (doneFor('enrich', period) && (facts.signalsAwaitingEnrichment === 0 || today >= inputsDeadline)) {
         if (!ranFor('route', period)) add('route', period, true, inputsFrom, `De signalen van ${period} zijn verrijkt: routeren.`);
         else if (facts.signalsAwaitingRouting > 0 && !ranOn('route', period, today)) add('route', period, true, today, `${facts.signalsAwaitingRouting} signalen van ${period} wachten nog op een route.`);
       }
