@@ -31,6 +31,16 @@ if (process.argv.includes('--check-only')) {
 }
 
 const url = (process.env.DIRECTUS_URL || config.PUBLIC_URL).replace(/\/+$/, '');
+// In Compose this job starts together with Directus (which turns healthy only after it): wait for
+// Directus to answer, up to PROVISION_WAIT_SECONDS (default 300).
+const deadline = Date.now() + Number(process.env.PROVISION_WAIT_SECONDS ?? 300) * 1000;
+while (!(await fetch(`${url}/server/ping`).then((response) => response.ok, () => false))) {
+  if (Date.now() > deadline) {
+    console.error(`Directus op ${url} antwoordt niet; het toegangsmodel is niet ingericht.`);
+    process.exit(1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
 // scripts/lib/provision.ts logs in with loginClient and runs provisionAccess, exactly as scripts/start.ts.
 const report = await provision({ url, adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD ?? '', workerToken: config.WORKER_TOKEN });
 console.log(`[provision] access model provisioned at ${url}: ${JSON.stringify(report)}`);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError, parseAppConfig } from './lib/app-config.ts';
 import { useStoredDevSecrets } from './lib/dev-secrets.ts';
 import { loginClient } from './lib/directus-client.ts';
-import { DEMO_USERS, seedDemo } from './lib/demo-data.ts';
+import { DEMO_USERS, MissingRolesError, seedDemo } from './lib/demo-data.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot } from './lib/project-paths.ts';
 import { describeError } from '../core/logging/describe-error.ts';
@@ -43,7 +43,16 @@ try {
   process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);
-const result = await seedDemo(client, password, today);
+let result;
+try {
+  result = await seedDemo(client, password, today);
+} catch (error) {
+  if (error instanceof MissingRolesError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
 console.log('Demogegevens klaar.');
 console.log(result.examplesCreated ? 'Voorbeeldrecords aangemaakt.' : 'Voorbeeldrecords bestonden al; niet opnieuw aangemaakt.');
 console.log('Gebruikers (één per rol):');

@@ -1,8 +1,9 @@
 /**
  * `npm start`: one command from a fresh clone to a running system. Builds the extensions,
- * creates or migrates the database, applies the schema snapshot, starts Directus,
- * provisions the access model and starts the worker. Safe to run again: data is kept and
- * nothing is provisioned twice.
+ * creates or migrates the database, applies the schema snapshot and provisions the access
+ * model on a private port (127.0.0.1, a free port), then starts Directus on the public port
+ * and the worker. The public port answers only once everything is in place. Safe to run
+ * again: data is kept and nothing is provisioned twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startBrpDevServer, type BrpDevServer } from '../adapters/brp/dev-server.ts';
@@ -11,8 +12,7 @@ import { ensureDevSecrets } from './lib/dev-secrets.ts';
 import { directusEnv } from './lib/directus-env.ts';
 import { startDirectusServer } from './lib/directus-process.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
-import { prepareInstance } from './lib/prepare-instance.ts';
-import { provision } from './lib/provision.ts';
+import { prepareAndProvisionPrivately } from './lib/provision-privately.ts';
 import { fromRoot } from './lib/project-paths.ts';
 
 loadDotEnv();
@@ -47,11 +47,9 @@ if (!production && !process.env.BRP_API_URL) {
 
 const env = directusEnv(config);
 console.log(`[start] database: ${config.DB_CLIENT === 'pg' ? `PostgreSQL ${config.DB_HOST ?? ''}/${config.DB_DATABASE ?? ''}` : env.DB_FILENAME}`);
-await prepareInstance(config, env);
+const report = await prepareAndProvisionPrivately(config, env);
+console.log(`[start] access model provisioned on a private port: ${JSON.stringify(report)}`);
 const directus = await startDirectusServer(env);
-
-const report = await provision({ url: directus.url, adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD ?? '', workerToken: config.WORKER_TOKEN });
-console.log(`[start] access model provisioned: ${JSON.stringify(report)}`);
 
 const worker: ChildProcess = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', 'worker.ts')], {
   env: { ...env, DIRECTUS_URL: directus.url },

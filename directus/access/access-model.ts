@@ -157,6 +157,12 @@ export const policies: PolicyDefinition[] = [
       ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
       ...grant('directus_files', ['read'], { permissions: ownFiles }),
       ...appAccessNarrowing,
+      ...grant('tasks', ['read']),
+      // Job runs (issue 8): what the background work did; retrying goes through our endpoint.
+      // "Update" of only the link field (stores nothing): the app disables link buttons on a
+      // form the user may not edit at all, which would hide the retry link.
+      ...grant('job_runs', ['read']),
+      ...grant('job_runs', ['update'], { fields: ['retry'] }),
     ],
   },
   {
@@ -171,10 +177,15 @@ export const policies: PolicyDefinition[] = [
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
+      ...grant('tasks', CRUD),
       ...grant('directus_files', ['create', 'update'], { fields: FILE_FIELDS_WRITABLE }),
       ...grant('directus_files', ['read', 'delete']),
       ...grant('directus_users', ['read'], { fields: ['id', 'first_name', 'last_name', 'email', 'role', 'partner', 'avatar'] }),
       ...appAccessNarrowing,
+      // Job runs (issue 8): read; a failed run is retried through our endpoint. "Update" of only
+      // the link field (stores nothing) keeps the app from disabling the retry link.
+      ...grant('job_runs', ['read']),
+      ...grant('job_runs', ['update'], { fields: ['retry'] }),
     ],
   },
   {
@@ -232,6 +243,9 @@ export const policies: PolicyDefinition[] = [
       ...grant('app_settings', ['read']),
       ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
       ...grant('directus_files', ['read', 'delete']),
+      ...grant('tasks', ['create', 'read', 'update']),
+      // Job runs (issue 8).
+      ...grant('job_runs', ['create', 'read', 'update']),
     ],
   },
 ];

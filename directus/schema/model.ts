@@ -3,6 +3,7 @@
  * `npm run snapshot` turns this into snapshots/schema.yaml, which `npm start` applies.
  */
 import { CONTACT_KINDS, END_RESULTS, PARTS_OF_DAY, SIGNAL_PARTNER_TYPES, SIGNAL_STATUSES } from '../../core/ddas/vocabulary.ts';
+import { JOB_KIND_LABELS, JOB_RUN_STATUSES } from '../../jobs/job-kind-labels.ts';
 import { f, m2oRelation, type CollectionDefinition, type FieldDefinition } from './field-builders.ts';
 
 const same = (values: readonly string[]) => values.map((v) => [v, v] as const);
@@ -79,6 +80,16 @@ export const FACT_KINDS = [
   ['debt_area', 'Schuldgebied'],
 ] as const;
 
+export const TASK_KINDS = [
+  ['missing_upload', 'Upload ontbreekt'],
+  ['small_upload', 'Upload opvallend klein'],
+] as const;
+
+export const TASK_STATUSES = [
+  ['open', 'Open'],
+  ['done', 'Afgerond'],
+] as const;
+
 export const ORGANISATIONS = [
   ['municipality', 'Gemeente'],
   ['amw', 'AMW'],
@@ -114,6 +125,10 @@ export const collections: CollectionDefinition[] = [
       f.choice('partner_type', 'Soort partner (DDAS)', same(SIGNAL_PARTNER_TYPES), { required: true }),
       f.choice('organisation_role', 'Rol in het convenant', [['signal_partner', 'Levert signalen aan'], ['social_work', 'Maatschappelijk werk (ontvangt doorverwijzingen)']], { required: true, default: 'signal_partner' }),
       f.boolean('active', 'Actief', { default: true }),
+      // The monthly calendar (missing-uploads): who is chased for which period, and what size is usual.
+      f.date('active_from', 'Deelnemer vanaf', { note: 'Eerste dag in het convenant. Leeg: altijd al.' }),
+      f.date('active_until', 'Deelnemer tot en met', { note: 'Laatste dag in het convenant. Daarna wordt geen lijst meer verwacht; lopende zaken gaan door.' }),
+      f.integer('expected_monthly_signals', 'Verwacht aantal signalen per maand', { note: 'Bijvoorbeeld Wonen Limburg ~250. Een upload onder de helft hiervan levert een taak op om na te vragen of de lijst compleet is.' }),
       f.divider('contact_divider', 'Contactgegevens'),
       f.string('contact_name', 'Contactpersoon'),
       f.string('contact_email', 'E-mail contactpersoon'),
@@ -466,6 +481,67 @@ export const collections: CollectionDefinition[] = [
       f.integer('amw_overview_day', 'Overzicht aan AMW op dag', { default: 11 }),
       f.integer('retention_months', 'Bewaartermijn (maanden na afsluiten)', { default: 18 }),
       f.dateUpdated(),
+    ],
+  },
+  // ── Job runs (issue 8, job engine) ───────────────────────────────────────────────────────
+  {
+    collection: 'job_runs',
+    label: { singular: 'Taakuitvoering', plural: 'Taakuitvoeringen' },
+    icon: 'pending_actions',
+    note: 'Elke achtergrondtaak (verwerken, verrijken, stappen van de maandcyclus): wanneer, met welke uitkomst en waarom. Een mislukte taak kan opnieuw worden gestart.',
+    displayTemplate: '{{kind}} · {{status}} · {{date_created}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.choice('kind', 'Soort taak', Object.entries(JOB_KIND_LABELS) as Array<[string, string]>, { required: true, readonly: true, indexed: true }),
+      f.choice('status', 'Status', JOB_RUN_STATUSES, { required: true, readonly: true, default: 'queued', indexed: true }),
+      f.text('message', 'Melding', { readonly: true }),
+      // Relative without a leading "/": the app turns "/…" into an in-app route (/admin/…, "Pagina
+      // niet gevonden"); this form becomes a real link from /admin/content/job_runs/<id> to the API.
+      f.links('retry', 'Opnieuw proberen', [{ label: 'Mislukte taak opnieuw starten', icon: 'replay', url: '../../../vroegsignalering/job-runs/{{id}}/opnieuw' }]),
+      f.integer('attempts', 'Pogingen', { readonly: true, default: 0 }),
+      f.integer('max_attempts', 'Maximaal aantal pogingen', { readonly: true }),
+      f.timestamp('started_at', 'Gestart op', { readonly: true }),
+      f.timestamp('finished_at', 'Klaar op', { readonly: true }),
+      f.timestamp('next_attempt_at', 'Volgende poging', { readonly: true }),
+      f.m2o('upload', 'Upload', 'uploads', 'uuid', { readonly: true, template: '{{partner.name}} {{period}}' }),
+      f.string('period', 'Periode', { readonly: true, maxLength: 7, indexed: true }),
+      f.json('counts', 'Aantallen', { readonly: true }),
+      f.text('error', 'Technische fout (voor de beheerder)', { readonly: true, note: 'Engelse omschrijving zonder persoonsgegevens; details staan in het logboek van de worker.' }),
+      f.json('args', 'Invoer (alleen sleutels)', { readonly: true, hidden: true }),
+      f.string('unique_key', 'Sleutel tegen dubbel werk', { readonly: true, hidden: true, indexed: true }),
+      f.string('active_key', 'Actieve sleutel', { readonly: true, hidden: true, unique: true, note: 'Gelijk aan de sleutel zolang de taak wacht of loopt; voorkomt dat dezelfde taak twee keer tegelijk in de wachtrij staat.' }),
+      f.integer('sidequest_job_id', 'Nummer in de taakwachtrij (Sidequest)', { readonly: true, hidden: true, indexed: true }),
+      f.dateCreated(),
+    ],
+    relations: [m2oRelation('job_runs', 'upload', 'uploads', 'SET NULL')],
+  },
+  // --- tasks: work for staff made by the monthly calendar (and later by routing) -------------
+  {
+    collection: 'tasks',
+    label: { singular: 'Taak', plural: 'Taken' },
+    icon: 'task_alt',
+    note: 'Werk voor medewerkers: een signaalpartner die niets of opvallend weinig aanleverde, later ook taken per zaak.',
+    displayTemplate: '{{kind}} · {{partner.name}} · {{period}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.choice('kind', 'Soort taak', TASK_KINDS, { required: true, readonly: true }),
+      f.choice('status', 'Status', TASK_STATUSES, { required: true, default: 'open' }),
+      f.m2o('partner', 'Signaalpartner', 'signal_partners', 'integer', { template: '{{name}}', readonly: true }),
+      f.string('period', 'Periode', { maxLength: 7, readonly: true, indexed: true }),
+      f.m2o('case', 'Zaak', 'cases', 'uuid', { readonly: true }),
+      f.date('due_date', 'Uiterlijk'),
+      f.text('description', 'Omschrijving', { readonly: true }),
+      f.string('task_key', 'Sleutel', { unique: true, readonly: true, hidden: true, maxLength: 200, note: 'Eén taak per soort, partner en periode.' }),
+      f.dateCreated(),
+      f.timestamp('done_at', 'Afgerond op'),
+      f.m2o('done_by', 'Afgerond door', 'directus_users', 'uuid', { template: '{{first_name}} {{last_name}}' }),
+    ],
+    relations: [
+      m2oRelation('tasks', 'partner', 'signal_partners', 'SET NULL'),
+      m2oRelation('tasks', 'case', 'cases', 'SET NULL'),
+      m2oRelation('tasks', 'done_by', 'directus_users', 'SET NULL'),
     ],
   },
 ];

@@ -3,20 +3,47 @@
  * and by the integration tests, so the tests exercise what a new user sees. Idempotent:
  * partners and users are looked up by code and e-mail; example records only on first run.
  */
-import { createItem, createItems, createUser, readItems, readUsers, updateUser } from '@directus/sdk';
+import { createItem, createItems, createUser, readItems, readRoles, readUsers, updateUser } from '@directus/sdk';
 import type { AccessKey } from '../../directus/access/access-model.ts';
-import { readAccessIds } from '../../directus/access/provision-access.ts';
 import type { ApiClient } from './directus-client.ts';
 
+type DemoRole = Extract<AccessKey, 'functional_admin' | 'debt_services' | 'corporation' | 'social_work'>;
+const DEMO_ROLE_NAMES: Record<DemoRole, string> = { functional_admin: 'Functioneel beheerder', debt_services: 'Medewerker schulddienstverlening', corporation: 'Woningcorporatie', social_work: 'AMW' };
+
+/** The access model is not (completely) provisioned: demo users would get no role. */
+export class MissingRolesError extends Error {
+  constructor(readonly missing: string[]) {
+    super(`De rollen ${missing.join(', ')} ontbreken: het toegangsmodel is niet (volledig) ingericht. Start de applicatie met npm start en wacht tot die "Vroegsignalering draait" meldt; er zijn geen demogebruikers aangemaakt.`);
+    this.name = 'MissingRolesError';
+  }
+}
+
+/**
+ * The ids of the roles the demo users get, as provisioned in this instance: found by their
+ * stable key (ids are random per installation). Before the schema has the key field, no
+ * role can be found either.
+ */
+export async function resolveDemoRoles(client: ApiClient): Promise<Record<DemoRole, string>> {
+  const wanted = Object.keys(DEMO_ROLE_NAMES) as DemoRole[];
+  const found = (await client
+    .request(readRoles({ filter: { key: { _in: wanted } }, fields: ['id', 'key'], limit: -1 } as never))
+    .catch(() => [])) as Array<{ id: string; key: string }>;
+  const idOf = (key: DemoRole) => found.find((role) => role.key === key)?.id;
+  const missing = wanted.filter((key) => !idOf(key));
+  if (missing.length) throw new MissingRolesError(missing.map((key) => `"${DEMO_ROLE_NAMES[key]}"`));
+  return Object.fromEntries(wanted.map((key) => [key, idOf(key)!])) as Record<DemoRole, string>;
+}
+
+// Expected sizes from annex 1 of the covenant; the covenant was signed on 13 February 2017.
 export const DEMO_PARTNERS = [
-  { code: 'wonen-limburg', name: 'Wonen Limburg', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'vroegsignalering@wonenlimburg.example' },
-  { code: 'st-joseph', name: 'Woningstichting St. Joseph', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'huurincasso@stjoseph.example' },
-  { code: 'amw-midden-limburg', name: 'AMW Midden-Limburg', partner_type: 'Overige', organisation_role: 'social_work', contact_email: 'aanmelding@amw.example' },
+  { code: 'wonen-limburg', name: 'Wonen Limburg', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'vroegsignalering@wonenlimburg.example', active_from: '2017-02-14', expected_monthly_signals: 250 },
+  { code: 'st-joseph', name: 'Woningstichting St. Joseph', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'huurincasso@stjoseph.example', active_from: '2017-02-14', expected_monthly_signals: 4 },
+  { code: 'amw-midden-limburg', name: 'AMW Midden-Limburg', partner_type: 'Overige', organisation_role: 'social_work', contact_email: 'aanmelding@amw.example', active_from: '2017-02-14', expected_monthly_signals: null },
 ] as const;
 
 export type DemoUserKey = 'functional_admin' | 'debt_services' | 'corporation' | 'corporation_b' | 'social_work';
 
-export const DEMO_USERS: Array<{ key: DemoUserKey; email: string; first_name: string; last_name: string; role: AccessKey; partner: string | null }> = [
+export const DEMO_USERS: Array<{ key: DemoUserKey; email: string; first_name: string; last_name: string; role: DemoRole; partner: string | null }> = [
   { key: 'functional_admin', email: 'functioneel.beheer@demo.vroegsignalering.nl', first_name: 'Femke', last_name: 'Beheer', role: 'functional_admin', partner: null },
   { key: 'debt_services', email: 'medewerker.sdv@demo.vroegsignalering.nl', first_name: 'Sanne', last_name: 'Schuldhulp', role: 'debt_services', partner: null },
   { key: 'corporation', email: 'wonen-limburg@demo.vroegsignalering.nl', first_name: 'Wim', last_name: 'Wonen Limburg', role: 'corporation', partner: 'wonen-limburg' },
@@ -31,6 +58,8 @@ export interface DemoSeedResult {
 }
 
 export async function seedDemo(client: ApiClient, password: string, today: string): Promise<DemoSeedResult> {
+  // Before anything is written: without the roles, users would be created without one.
+  const roleIds = await resolveDemoRoles(client);
   const partners: Record<string, number> = {};
   for (const partner of DEMO_PARTNERS) {
     const [found] = (await client.request(readItems('signal_partners', { filter: { code: { _eq: partner.code } }, fields: ['id'], limit: 1 }))) as Array<{ id: number }>;
@@ -38,9 +67,8 @@ export async function seedDemo(client: ApiClient, password: string, today: strin
   }
 
   const users = {} as DemoSeedResult['users'];
-  const ids = await readAccessIds(client);
   for (const user of DEMO_USERS) {
-    const payload = { email: user.email, first_name: user.first_name, last_name: user.last_name, role: ids.roles[user.role], partner: user.partner ? partners[user.partner] : null, status: 'active' };
+    const payload = { email: user.email, first_name: user.first_name, last_name: user.last_name, role: roleIds[user.role], partner: user.partner ? partners[user.partner] : null, status: 'active' };
     const [found] = (await client.request(readUsers({ filter: { email: { _eq: user.email } }, fields: ['id'], limit: 1 }))) as Array<{ id: string }>;
     const id = found
       ? ((await client.request(updateUser(found.id, { ...payload, password } as never))) as { id: string }).id

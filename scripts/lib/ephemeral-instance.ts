@@ -7,12 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { dbSettingsFromEnv } from '../../jobs/migrate-engine.ts';
+import type { DbSettings } from '../../jobs/db-settings.ts';
 import { parseAppConfig } from './app-config.ts';
 import { directusEnv } from './directus-env.ts';
 import { startDirectusServer, type RunningDirectus } from './directus-process.ts';
 import { freePort } from './free-port.ts';
-import { prepareInstance } from './prepare-instance.ts';
-import { provision } from './provision.ts';
+import { prepareAndProvisionPrivately } from './provision-privately.ts';
 
 export interface PostgresAdmin {
   host: string;
@@ -29,6 +30,8 @@ export interface EphemeralInstance {
   adminPassword: string;
   workerToken: string;
   storageRoot: string;
+  /** The project database, for workers and tests that talk to it directly. */
+  db: DbSettings;
   stop(): Promise<void>;
 }
 
@@ -62,9 +65,10 @@ export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'p
     if (dbClient === 'pg') await postgres?.dropDatabase(pgDatabase);
     await rm(work, { recursive: true, force: true });
   };
+  // The same order as npm start: provisioned on a private port first, then the server the tests use.
   let server: RunningDirectus;
   try {
-    await prepareInstance(config, env, { quiet: true });
+    await prepareAndProvisionPrivately(config, env, { quiet: true });
     server = await startDirectusServer(env, { quiet: true });
   } catch (error) {
     await cleanup();
@@ -74,12 +78,5 @@ export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'p
     await server.stop();
     await cleanup();
   };
-  try {
-    await provision({ url: server.url, adminEmail: config.ADMIN_EMAIL, adminPassword, workerToken });
-  } catch (error) {
-    console.error(server.output().slice(-3000));
-    await stop();
-    throw error;
-  }
-  return { url: server.url, server, adminEmail: config.ADMIN_EMAIL, adminPassword, workerToken, storageRoot: env.STORAGE_LOCAL_ROOT ?? '', stop };
+  return { url: server.url, server, adminEmail: config.ADMIN_EMAIL, adminPassword, workerToken, storageRoot: env.STORAGE_LOCAL_ROOT ?? '', db: dbSettingsFromEnv(env), stop };
 }

@@ -31,6 +31,7 @@ const factories: Record<string, { create: () => Record<string, unknown>; change:
   templates: { create: () => ({ key: `t-${randomUUID()}`, name: 'Test', kind: 'letter', source: '<p>x</p>' }), change: { name: 'Gewijzigd' } },
   source_lists: { create: () => ({ kind: 'water', reference_date: today }), change: { reference_date: today } },
   signal_facts: { create: () => ({ fact: 'debt_area', value: 'Water', source_kind: 'water', source_date: today }), change: { value: 'Energie' } },
+  tasks: { create: () => ({ kind: 'missing_upload', status: 'open', partner: partner['wonen-limburg'], period: '2026-01', due_date: today }), change: { status: 'done' } },
 };
 const COLLECTIONS = Object.keys(factories);
 
@@ -44,23 +45,28 @@ const matrix: Record<Role, Record<string, Record<Action, Verdict>>> = {
   functional_admin: {
     signal_partners: all(A), uploads: all(D), signals: all(D), households: all(D), cases: all(D), referrals: all(D),
     contact_attempts: all(D), documents: all(D), templates: all(A), source_lists: all(D), signal_facts: all(D),
+    tasks: r(A, D, D, D),
   },
   debt_services: {
     signal_partners: r(A, D, D, D), uploads: all(A), signals: all(A), households: all(A), cases: all(A), referrals: all(A),
     contact_attempts: all(A), documents: all(A), templates: r(A, D, D, D), source_lists: all(A), signal_facts: all(A),
+    tasks: all(A),
   },
   corporation: {
     signal_partners: r(A, D, D, D), uploads: r(A, A, D, D), signals: all(D), households: all(D), cases: all(D), referrals: all(D),
     contact_attempts: all(D), documents: r(A, D, D, D), templates: all(D), source_lists: all(D), signal_facts: all(D),
+    tasks: all(D),
   },
   social_work: {
     signal_partners: r(A, D, D, D), uploads: all(D), signals: all(D), households: all(D), cases: all(D), referrals: r(A, D, A, D),
     contact_attempts: r(A, A, D, D), documents: all(D), templates: all(D), source_lists: all(D), signal_facts: all(D),
+    tasks: all(D),
   },
   worker: {
     signal_partners: r(A, D, D, D), uploads: r(A, A, A, D), signals: r(A, D, A, D), households: r(A, A, A, D), cases: r(A, A, A, D),
     referrals: r(A, A, A, D), contact_attempts: all(D), documents: r(A, A, A, D), templates: r(A, D, D, D),
     source_lists: r(A, D, A, D), signal_facts: r(A, A, D, A),
+    tasks: r(A, A, A, D),
   },
 };
 

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import type { DbSettings } from '../../jobs/db-settings.ts';
 import { startBrpDevServer } from '../../adapters/brp/dev-server.ts';
 import { seedDemo, type DemoSeedResult } from '../../scripts/lib/demo-data.ts';
 import { loginClient } from '../../scripts/lib/directus-client.ts';
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
       storageRoot: instance.storageRoot,
       tmpDir,
       brpUrl: brp.url,
+      db: instance.db,
     });
   } catch (error) {
     await stopAll();
@@ -71,6 +73,8 @@ declare module 'vitest' {
       /** TMPDIR of the Directus process. */
       tmpDir: string;
       brpUrl: string;
+      /** The project database (for spawning workers and reading job tables). */
+      db: DbSettings;
     };
   }
 }

@@ -5,11 +5,14 @@ import { registerContactAttemptHooks } from './contact-attempts.ts';
 import { registerIntakeHooks } from './intake.ts';
 import { registerLoginThrottleHooks } from './login-throttle.ts';
 import { registerSourceListHooks } from './sources.ts';
+import { waitOnLockedSqlite } from '../lib/sqlite-busy-timeout.ts';
 import { dropPoweredBy } from '../lib/drop-powered-by.ts';
 import { redactDirectusLog } from '../lib/redact-directus-log.ts';
 import { sweepTempLeftovers } from '../lib/sweep-temp-leftovers.ts';
 
 const hooks: HookConfig = (register, context) => {
+  // Job engine (issue 8): Directus and the worker share the SQLite file; wait on a lock, do not fail.
+  waitOnLockedSqlite(context.database as never);
   // Directus's own warn/error lines: no SQL, values or e-mail addresses (see redact-directus-log.ts).
   redactDirectusLog(context.logger);
   register.init('middlewares.before', ({ app }) => {

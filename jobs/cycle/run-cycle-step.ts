@@ -1,0 +1,38 @@
+/**
+ * One step of the covenant's calendar, the same code for the worker's job (`cycle-step`)
+ * and for `npm run cycle`. Steps whose content arrives with later issues (routing,
+ * documents, privacy) exist already, do nothing and say so.
+ */
+import { amsterdamDate } from '../../core/cycle/amsterdam-date.ts';
+import { CYCLE_STEP_LABELS, type CycleStep } from '../../core/cycle/cycle-steps.ts';
+import type { JobContext, JobOutcome } from '../job-types.ts';
+import type { ParsedCycleStepArgs } from './cycle-step-args.ts';
+import { runEnrichStep } from './enrich-step.ts';
+import { runMissingUploadsStep } from './missing-uploads-step.ts';
+
+const NOT_YET: Partial<Record<CycleStep, string>> = {
+  route: 'de routering volgens het convenant komt met de routeringsfunctie',
+  letters: 'de brieven komen met de documentfunctie',
+  feedback: 'de terugkoppeling aan de signaalpartners komt met de documentfunctie',
+  'amw-overview': 'het overzicht voor AMW komt met de documentfunctie',
+  overdue: 'de bewaking van termijnen komt met de routeringsfunctie',
+  retention: 'het verwijderen na de bewaartermijn komt met de privacyfunctie',
+};
+
+export type CycleStepContext = Pick<JobContext, 'knex' | 'enqueue' | 'now' | 'log'>;
+
+export async function runCycleStep(args: ParsedCycleStepArgs, context: CycleStepContext): Promise<JobOutcome> {
+  const today = args.today ?? amsterdamDate(context.now());
+  const label = CYCLE_STEP_LABELS[args.step];
+  context.log.info(`cycle step ${args.step} for ${args.period} as of ${today}${args.dryRun ? ' (dry run)' : ''}`);
+  switch (args.step) {
+    case 'missing-uploads':
+      return await runMissingUploadsStep(context.knex, { period: args.period, today, dryRun: args.dryRun, now: context.now() });
+    case 'enrich':
+      return await runEnrichStep(context, { period: args.period, dryRun: args.dryRun });
+    default: {
+      const why = NOT_YET[args.step] ?? 'deze stap heeft nog geen inhoud';
+      return { message: `${label} (${args.period}): nog niets te doen — ${why}.`, counts: {} };
+    }
+  }
+}
