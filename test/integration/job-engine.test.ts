@@ -72,7 +72,11 @@ describe(`job engine (${directus.dbClient})`, () => {
     expect(run).toMatchObject({ status: 'done', attempts: 1, message: 'Niets te doen.', error: null, active_key: null });
     expect(run.started_at).toBeTruthy();
     expect(run.finished_at).toBeTruthy();
-    const engineJob = (await knex('sidequest_jobs').where({ id: queued.sidequest_job_id }).first()) as { state: string; attempt: number };
+    // The run is recorded first, then Sidequest records its own end: wait for that too.
+    const engineJob = await waitFor('the engine job to complete', async () => {
+      const row = (await knex('sidequest_jobs').where({ id: queued.sidequest_job_id }).first()) as { state: string; attempt: number };
+      return row.state === 'running' ? undefined : row;
+    });
     expect(engineJob).toMatchObject({ state: 'completed', attempt: 1 });
   });
 
