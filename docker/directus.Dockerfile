@@ -12,4 +12,4 @@ FROM directus/directus:11.17.4
 
 # Baked into the image (not a volume), so every Directus instance runs the same extensions.
 COPY --from=app --chown=node:node /app/build/extensions /directus/extensions
-COPY --chown=node:node snapshots/schema.yaml /directus/snapshots/schema.yaml
+COPY --chown=node:node snapshots/schema.postgres.yaml /directus/snapshots/schema.postgres.yaml

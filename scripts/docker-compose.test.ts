@@ -9,7 +9,7 @@ import { parseEnv } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { appConfigSchema, ConfigError, KNOWN_DEFAULT_PASSWORDS, KNOWN_DEFAULT_SECRETS, parseAppConfig } from './lib/app-config.ts';
-import { fromRoot, projectRoot, snapshotFile } from './lib/project-paths.ts';
+import { fromRoot, postgresSnapshotFile, projectRoot } from './lib/project-paths.ts';
 
 interface Service {
   image?: string;
@@ -188,7 +188,7 @@ describe('docker-compose.yml', () => {
     expect(targets).not.toContain(extensionsPath);
   });
 
-  test('Directus bootstraps, applies the repository\'s schema snapshot, then starts', () => {
+  test('Directus bootstraps, applies the repository\'s PostgreSQL schema snapshot, then starts', () => {
     const command = commandOf('directus');
     const apply = command.match(/bootstrap\s+&&\s+.*schema apply --yes (\S+)\s+&&\s+.*(?:start|pm2-runtime)/s);
     expect(apply, 'command must run bootstrap && schema apply --yes <snapshot> && start').not.toBeNull();
@@ -197,7 +197,7 @@ describe('docker-compose.yml', () => {
     expect(copy, `docker/directus.Dockerfile must COPY the snapshot to ${snapshotInImage}`).toBeDefined();
     const source = copy![1]!;
     expect(existsSync(fromRoot(source)), `${source} does not exist in the repository`).toBe(true);
-    expect(fromRoot(source), 'the image must carry the snapshot npm start applies').toBe(snapshotFile);
+    expect(fromRoot(source), 'the image must carry the snapshot npm start applies on PostgreSQL').toBe(postgresSnapshotFile);
   });
 
   test('Directus is healthy only when provisioned: /server/ping and the worker token, so nothing waits on a half-provisioned instance', () => {

@@ -1,7 +1,11 @@
 /**
  * Regenerates snapshots/schema.yaml from directus/schema/model.ts: boots a throwaway
  * Directus on SQLite, creates the model through the REST API and lets Directus write
- * its own snapshot. Run after changing the model; commit both.
+ * its own snapshot. Then applies that snapshot to a throwaway PostgreSQL database and
+ * snapshots it again as snapshots/schema.postgres.yaml: Directus's snapshots differ per
+ * vendor, and each database must re-apply its own without changes. Needs the PostgreSQL
+ * server of the tests (TEST_PG_HOST/PORT/USER, default 127.0.0.1:5432). Run after
+ * changing the model; commit all three.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +17,8 @@ import { parseAppConfig } from './lib/app-config.ts';
 import { directusEnv } from './lib/directus-env.ts';
 import { runDirectusCli, startDirectusServer } from './lib/directus-process.ts';
 import { freePort } from './lib/free-port.ts';
-import { snapshotFile } from './lib/project-paths.ts';
+import { postgresSnapshotFile, snapshotFile } from './lib/project-paths.ts';
+import { createDatabase, dropDatabase, PG_HOST, PG_PORT, PG_USER, postgresAnswers } from '../test/setup/postgres.ts';
 
 const RELATIONAL = new Set(['m2o', 'file', 'user-created']);
 
@@ -100,6 +105,37 @@ async function main() {
   } finally {
     await server.stop();
     await rm(work, { recursive: true, force: true });
+  }
+  await writePostgresSnapshot();
+}
+
+/** The SQLite snapshot as PostgreSQL holds it, so that applying it there twice changes nothing. */
+async function writePostgresSnapshot() {
+  if (!(await postgresAnswers())) {
+    throw new Error(`PostgreSQL does not answer on ${PG_HOST}:${PG_PORT}; it is needed to write ${path.relative(process.cwd(), postgresSnapshotFile)}`);
+  }
+  const database = `vs_snapshot_${randomBytes(4).toString('hex')}`;
+  await createDatabase(database);
+  try {
+    const config = parseAppConfig({
+      PORT: String(await freePort()),
+      DB_CLIENT: 'pg',
+      DB_HOST: PG_HOST,
+      DB_PORT: String(PG_PORT),
+      DB_USER: PG_USER,
+      DB_DATABASE: database,
+      ADMIN_EMAIL: 'snapshot@example.com',
+      ADMIN_PASSWORD: randomBytes(12).toString('hex'),
+      SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+    });
+    const env = directusEnv(config, { PATH: process.env.PATH ?? '' });
+    await runDirectusCli(['bootstrap'], env, { quiet: true });
+    await runDirectusCli(['schema', 'apply', '--yes', snapshotFile], env, { quiet: true });
+    await runDirectusCli(['schema', 'snapshot', '--yes', '--format', 'yaml', postgresSnapshotFile], env, { quiet: true });
+    console.log(`Snapshot written to ${path.relative(process.cwd(), postgresSnapshotFile)}`);
+  } finally {
+    await dropDatabase(database);
   }
 }
 

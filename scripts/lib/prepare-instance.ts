@@ -1,14 +1,15 @@
 /**
  * Brings a database to the current version: Directus's own migrations (bootstrap, which
  * creates the first admin only on an empty database), the job engine's tables (Sidequest;
- * on SQLite also WAL mode), then the project's schema snapshot. All steps are idempotent.
+ * on SQLite also WAL mode), then the project's schema snapshot for this database vendor.
+ * All steps are idempotent: a second run applies no changes.
  */
 import { mkdir } from 'node:fs/promises';
 import type { AppConfig } from './app-config.ts';
 import { dbSettingsFromEnv, migrateJobEngine } from '../../jobs/migrate-engine.ts';
 import { buildExtensions } from './build-extensions.ts';
 import { runDirectusCli } from './directus-process.ts';
-import { fromRoot, snapshotFile } from './project-paths.ts';
+import { fromRoot, snapshotFileFor } from './project-paths.ts';
 
 export async function prepareInstance(config: AppConfig, env: Record<string, string>, options: { quiet?: boolean } = {}): Promise<void> {
   await mkdir(env.STORAGE_LOCAL_ROOT ?? fromRoot('data/uploads'), { recursive: true });
@@ -16,5 +17,5 @@ export async function prepareInstance(config: AppConfig, env: Record<string, str
   await buildExtensions(env.EXTENSIONS_PATH ?? fromRoot(config.EXTENSIONS_PATH));
   await runDirectusCli(['bootstrap'], env, options);
   await migrateJobEngine(dbSettingsFromEnv(env));
-  await runDirectusCli(['schema', 'apply', '--yes', snapshotFile], env, options);
+  await runDirectusCli(['schema', 'apply', '--yes', snapshotFileFor(config.DB_CLIENT)], env, options);
 }
