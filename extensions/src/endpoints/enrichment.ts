@@ -1,11 +1,13 @@
 /**
  * POST /vroegsignalering/enrichment {period} | {signal} — (re)runs the BRP enrichment for
- * one period or one signal, for staff (from the admin) and the worker (npm run enrich).
- * Only who may read the signals may enrich them; decisions by a person are kept.
+ * one period or one signal, for staff (from the admin) and the worker (npm run enrich), as
+ * `enrich-signals` jobs that the worker runs. Only who may read the signals may enrich
+ * them; decisions by a person are kept.
  */
 import type { EndpointExtensionContext } from '@directus/extensions';
 import type { Router } from 'express';
-import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.ts';
+import type { Knex } from 'knex';
+import { enqueueEnrichmentRequest, tallySignals, waitForFirstTries } from '../../../jobs/lib/enrichment-requests.ts';
 
 type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; body?: Record<string, unknown>; query: Record<string, unknown> };
 
@@ -26,8 +28,8 @@ export function registerEnrichmentRoute(router: Router, { services, database, lo
       }
       const signals = new services.ItemsService('signals', { schema: schema as never, accountability: accountability as never });
       const ids = ((await signals.readByQuery({ filter: filter as never, fields: ['id'], limit: -1 })) as Array<{ id: string }>).map((row) => row.id);
-      const summary = await runEnrichment(database as never, { signalIds: ids }, { now: new Date(), brp: brpFromEnvironment, log: (line) => logger.warn(line) });
-      logger.info(`Enrichment re-run from the admin: ${JSON.stringify(summary)}`);
+      const runs = await enqueueEnrichmentRequest(database as unknown as Knex, ids);
+      logger.info(`Enrichment re-run from the admin: ${ids.length} signals in ${runs.length} jobs`);
       res.redirect(303, `/admin/content/${kind === 'signal' ? 'signals' : 'uploads'}/${params.id}`);
     } catch (error) {
       if ((error as { code?: string }).code === 'FORBIDDEN') {
@@ -65,12 +67,14 @@ export function registerEnrichmentRoute(router: Router, { services, database, lo
       }
       throw error;
     }
-    const run = runEnrichment(database as never, { signalIds }, { now: new Date(), brp: brpFromEnvironment, log: (line) => logger.warn(line) });
+    const knex = database as unknown as Knex;
+    const runs = await enqueueEnrichmentRequest(knex, signalIds, { period });
     if (query.wait === 'true') {
-      res.json({ data: await run });
+      // npm run enrich: wait until every job had its first try, then report from the signals.
+      const settled = await waitForFirstTries(knex, runs);
+      res.json({ data: { ...(await tallySignals(knex, signalIds)), jobs: runs.length, settled } });
       return;
     }
-    run.then((summary) => logger.info(`Enrichment run: ${JSON.stringify(summary)}`)).catch((error: Error) => logger.error(`Enrichment run failed: ${error.name}: ${error.message}`));
-    res.status(202).json({ data: { started: signalIds.length, message: `Verrijking gestart voor ${signalIds.length} signalen.` } });
+    res.status(202).json({ data: { started: signalIds.length, jobs: runs, message: `Verrijking ingepland voor ${signalIds.length} signalen; de worker voert ze uit.` } });
   });
 }

@@ -1,21 +1,19 @@
-import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.ts';
-import { processUpload } from '../intake/process-upload.ts';
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { enqueueJob } from '../../../jobs/enqueue.ts';
 import type { HookContext, Register } from '../lib/hook-types.ts';
 
 /**
- * Every new upload, from the app or from `npm run import`, goes through the same intake;
- * the signals it wrote are then enriched against the BRP (covenant step 3).
+ * Every new upload, from the app or from `npm run import`, becomes a `process-upload` job in
+ * the same transaction that stores the upload: no upload exists without its job, and an
+ * upload that is refused (a wrong period, no permission) leaves no job behind. The worker
+ * processes it and enqueues the enrichment.
  */
-export function registerIntakeHooks({ action }: Register, context: HookContext) {
-  action('uploads.items.create', ({ key }) => {
-    // Not awaited: the user gets the saved upload at once and sees its status change.
-    void (async () => {
-      const { signalIds } = await processUpload(String(key), context, new Date());
-      if (!signalIds.length) return;
-      const summary = await runEnrichment(context.database as never, { signalIds }, { now: new Date(), brp: brpFromEnvironment, log: (line) => context.logger.warn(line) });
-      context.logger.info(`Enrichment after upload ${String(key)}: ${JSON.stringify(summary)}`);
-    })().catch((error: Error) => {
-      context.logger.error(`Intake or enrichment of upload ${String(key)} failed: ${error.name}: ${error.message}`);
-    });
+export function registerIntakeHooks({ filter }: Register, _context: HookContext) {
+  filter('uploads.items.create', async (payload, _meta, { database }) => {
+    const input = payload as Record<string, unknown>;
+    const id = typeof input.id === 'string' && input.id ? input.id : randomUUID();
+    await enqueueJob(database as unknown as Knex, 'process-upload', { upload: id }, { uniqueKey: `process-upload:${id}`, upload: id, period: typeof input.period === 'string' ? input.period : null });
+    return { ...input, id };
   });
 }
