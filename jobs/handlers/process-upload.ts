@@ -51,6 +51,8 @@ export function processUploadHandler(options: { publicUrl: string }): JobHandler
     const now = context.now();
     const upload = (await knex('uploads').select('id', 'partner', 'period', 'file', 'user_created', 'status').where({ id: uploadId }).first()) as UploadRow | undefined;
     if (!upload) return { message: 'Deze upload bestaat niet meer; er is niets verwerkt.' };
+    // Staff find the run from the upload (the hook could not link it: same transaction, no row yet).
+    await knex('job_runs').update({ upload: uploadId }).where({ id: context.jobRunId }).whereNull('upload');
 
     if (FINISHED_UPLOAD_STATUSES.includes(upload.status)) {
       // A repeat, or a run that died after its commit: only the clean-up may be left.
@@ -116,11 +118,18 @@ async function processClaimed(upload: UploadRow, fileId: string, context: JobCon
     errorReportUrl,
     outcome: { inserted: plan.inserts.length, updated: plan.updates.length, removed: plan.deletes.length, keptInProgress: plan.keptInProgress, repeats: plan.repeats, replaces: replaced[0]?.id ?? null },
   });
-  await knex.transaction(async (trx) => {
+  if (context.abortSignal.aborted) throw new TransientJobError('De verwerking werd onderbroken en wordt opnieuw geprobeerd.', `upload ${uploadId}: lease ended before the write`);
+  const written = await knex.transaction(async (trx) => {
+    // Still ours? Locks the upload's row, so a second run of the same upload (a lease that
+    // ran out while this one was still going) cannot write the same rows again.
+    const stillProcessing = await trx('uploads').update({ status: 'processing' }).where({ id: uploadId, status: 'processing' });
+    if (Number(stillProcessing) !== 1) return false;
     await writeSignalPlan(trx, plan, { now, user: upload.user_created });
     if (replaced.length) await trx('uploads').update({ status: 'superseded' }).whereIn('id', replaced.map((u) => u.id));
     await writeReport(trx, uploadId, report, now);
+    return true;
   });
+  if (!written) return { message: 'De upload is intussen door een andere poging afgehandeld; er is niets dubbel geschreven.' };
   context.log.info(`Upload ${uploadId}: ${report.log}`);
   await context.directus.deleteFile(fileId);
   const signalIds = [...plan.inserts.map((row) => row.id), ...plan.updates.map((update) => update.id)];

@@ -7,10 +7,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
 import { Api, loginAs } from '../support/api.ts';
 import { submitUpload } from '../support/uploads.ts';
+import { startProjectWorker } from '../support/project-worker.ts';
+import type { TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
 let corporation: Api;
@@ -33,10 +35,17 @@ const messyText = [
   ].join('\r\n');
 const messyCsv = win1252(messyText);
 
+// Uploads, source lists and enrichment are jobs: a worker runs them.
+let worker: TestWorker;
 beforeAll(async () => {
+  worker = await startProjectWorker();
   corporation = await loginAs('corporation');
   otherCorporation = await loginAs('corporation_b');
   admin = await loginAs('admin');
+});
+
+afterAll(async () => {
+  await worker?.stop();
 });
 
 async function signalsOf(upload: string) {

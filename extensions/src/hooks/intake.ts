@@ -13,7 +13,9 @@ export function registerIntakeHooks({ filter }: Register, _context: HookContext)
   filter('uploads.items.create', async (payload, _meta, { database }) => {
     const input = payload as Record<string, unknown>;
     const id = typeof input.id === 'string' && input.id ? input.id : randomUUID();
-    await enqueueJob(database as unknown as Knex, 'process-upload', { upload: id }, { uniqueKey: `process-upload:${id}`, upload: id, period: typeof input.period === 'string' ? input.period : null });
+    // The run is linked to the upload by the job itself (job_runs.upload is a foreign key and
+    // the upload row does not exist yet at this point of the transaction).
+    await enqueueJob(database as unknown as Knex, 'process-upload', { upload: id }, { uniqueKey: `process-upload:${id}`, period: typeof input.period === 'string' ? input.period : null });
     return { ...input, id };
   });
 }
