@@ -159,5 +159,19 @@ describe(`intake through the API (${directus.dbClient})`, () => {
     const refused = run(bad);
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stdout)).toMatchObject({ status: 'refused', accepted: 0 });
+
+    // Configuration and connection problems are exit 2, never 1 ("the file was refused").
+    const importWith = (env: Record<string, string | undefined>) => spawnSync(process.execPath, [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/import.ts'), '--partner', 'st-joseph', '--period', '2026-07', good], {
+      env: { PATH: process.env.PATH, DB_FILENAME: path.join(dir, 'unused.sqlite'), ...env },
+      encoding: 'utf8',
+    });
+    const noToken = importWith({ DIRECTUS_URL: directus.url });
+    expect(noToken.status, noToken.stderr).toBe(2);
+    const badConfig = importWith({ DIRECTUS_URL: directus.url, WORKER_TOKEN: directus.workerToken, DB_CLIENT: 'oracle' });
+    expect(badConfig.status, badConfig.stderr).toBe(2);
+    expect(badConfig.stderr).toContain('configuratie');
+    const unreachable = importWith({ DIRECTUS_URL: 'http://127.0.0.1:9', WORKER_TOKEN: directus.workerToken });
+    expect(unreachable.status, unreachable.stderr).toBe(2);
+    expect(unreachable.stderr).toContain('niet bereiken');
   });
 });
