@@ -18,6 +18,11 @@ export const JOB_KINDS = [
   'sweep-orphan-files',
   /** Does nothing but succeed: for tests and the queue benchmark. */
   'noop',
+  /**
+   * Engine tests only: registered by the test worker (test/support/probe-worker.ts), never by
+   * the production worker, so enqueueing it in production ends in a failed run.
+   */
+  'probe',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -32,6 +37,11 @@ export interface EnqueueOptions {
   runAt?: Date;
   /** Tries before the run lands in the failed state (default set by the engine per kind). */
   maxAttempts?: number;
+  /**
+   * The lease in milliseconds (default per kind, jobs/job-policies.ts): a run still going after
+   * this is aborted, and a run whose worker died is picked up again once it has passed.
+   */
+  timeoutMs?: number;
   /** Shown on the run in the app, so staff can find the run of an upload or a period. */
   upload?: string | null;
   period?: string | null;

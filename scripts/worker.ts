@@ -1,32 +1,11 @@
 /**
- * The worker: runs the scheduled jobs of the monthly cycle against Directus through the
- * REST API with its own service token. For now it proves it can reach Directus and says
- * it is alive; the jobs arrive with the routing and documents work.
+ * The worker: runs every piece of background work as a durable job (Sidequest, in this
+ * process) and, from the calendar, enqueues the month's steps. Settings are validated at
+ * start; a bad setting stops it with a Dutch message and exit code 2.
+ *
+ * Environment: DB_CLIENT, DB_FILENAME / DB_HOST, DB_PORT, DB_DATABASE, DB_USER, DB_PASSWORD
+ * (as Directus), DIRECTUS_URL, WORKER_TOKEN, WORKER_CONCURRENCY; BRP_* (see README).
  */
-import cron from 'node-cron';
-import { readMe } from '@directus/sdk';
-import { tokenClient } from './lib/directus-client.ts';
+import { runWorker } from '../jobs/worker-main.ts';
 
-const url = process.env.DIRECTUS_URL ?? process.env.PUBLIC_URL ?? 'http://127.0.0.1:8055';
-const token = process.env.WORKER_TOKEN;
-if (!token) {
-  console.error('[worker] WORKER_TOKEN is not set; the worker cannot reach Directus');
-  process.exit(1);
-}
-const client = tokenClient(url, token);
-
-async function heartbeat() {
-  try {
-    await client.request(readMe({ fields: ['id'] }));
-    console.log(`[worker] alive, connected to Directus at ${url}`);
-  } catch (error) {
-    console.error(`[worker] cannot reach Directus at ${url}: ${(error as Error).message ?? 'unknown error'}`);
-  }
-}
-
-await heartbeat();
-const task = cron.schedule('0 * * * *', heartbeat, { noOverlap: true, name: 'heartbeat' });
-process.on('SIGTERM', () => {
-  void task.stop();
-  process.exit(0);
-});
+await runWorker();

@@ -118,6 +118,8 @@ export const policies: PolicyDefinition[] = [
       ...grant('directus_roles', ['read'], { permissions: { id: { _neq: ROLE_IDS.admin } } }),
       ...grant('directus_policies', ['read']),
       ...grant('directus_files', ['create', 'read']),
+      // Job runs (issue 8): what the background work did; retrying goes through our endpoint.
+      ...grant('job_runs', ['read']),
     ],
   },
   {
@@ -134,6 +136,8 @@ export const policies: PolicyDefinition[] = [
       ...grant('app_settings', ['read']),
       ...grant('directus_files', CRUD),
       ...grant('directus_users', ['read'], { fields: ['id', 'first_name', 'last_name', 'email', 'role', 'partner', 'avatar'] }),
+      // Job runs (issue 8): read only; a failed run is retried through our endpoint.
+      ...grant('job_runs', ['read']),
     ],
   },
   {
@@ -188,6 +192,8 @@ export const policies: PolicyDefinition[] = [
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
       ...grant('directus_files', ['create', 'read', 'delete']),
+      // Job runs (issue 8).
+      ...grant('job_runs', ['create', 'read', 'update']),
     ],
   },
 ];

@@ -17,6 +17,7 @@ export const layoutPresets: LayoutPreset[] = [
   { collection: 'contact_attempts', fields: ['date', 'part_of_day', 'kind', 'reached', 'organisation', 'note'], sort: ['-date'] },
   { collection: 'households', fields: ['address_key', 'has_minor_children', 'household_size', 'living_situation'], sort: ['address_key'] },
   { collection: 'documents', fields: ['kind', 'period', 'partner.name', 'file', 'date_created'], sort: ['-date_created'] },
+  { collection: 'job_runs', fields: ['date_created', 'kind', 'status', 'period', 'attempts', 'message', 'finished_at'], sort: ['-date_created'] },
 ];
 
 /** Named worklists (bookmarks) for a role. */
@@ -24,6 +25,7 @@ export interface WorklistPreset extends LayoutPreset {
   bookmark: string;
   role: string;
   filter: Record<string, unknown>;
+  icon?: string;
 }
 
 export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
@@ -35,10 +37,20 @@ export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
     sort: ['match_status', 'surname'],
     filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] },
   },
+  // Job runs (issue 8): failed background work, newest first; each run has a retry link.
+  {
+    bookmark: 'Mislukte taken',
+    role: debtServicesRole,
+    collection: 'job_runs',
+    fields: ['finished_at', 'kind', 'period', 'upload', 'attempts', 'message'],
+    sort: ['-finished_at'],
+    filter: { _and: [{ status: { _eq: 'failed' } }] },
+    icon: 'error',
+  },
 ];
 
 export function worklistPayload(preset: WorklistPreset) {
-  return { ...presetPayload(preset), bookmark: preset.bookmark, role: preset.role, filter: preset.filter, icon: 'person_search' };
+  return { ...presetPayload(preset), bookmark: preset.bookmark, role: preset.role, filter: preset.filter, icon: preset.icon ?? 'person_search' };
 }
 
 export function presetPayload(preset: LayoutPreset) {

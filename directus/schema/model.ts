@@ -3,6 +3,7 @@
  * `npm run snapshot` turns this into snapshots/schema.yaml, which `npm start` applies.
  */
 import { CONTACT_KINDS, END_RESULTS, PARTS_OF_DAY, SIGNAL_PARTNER_TYPES, SIGNAL_STATUSES } from '../../core/ddas/vocabulary.ts';
+import { JOB_KIND_LABELS, JOB_RUN_STATUSES } from '../../jobs/job-kind-labels.ts';
 import { f, m2oRelation, type CollectionDefinition, type FieldDefinition } from './field-builders.ts';
 
 const same = (values: readonly string[]) => values.map((v) => [v, v] as const);
@@ -469,6 +470,37 @@ export const collections: CollectionDefinition[] = [
       f.integer('retention_months', 'Bewaartermijn (maanden na afsluiten)', { default: 18 }),
       f.dateUpdated(),
     ],
+  },
+  // ── Job runs (issue 8, job engine) ───────────────────────────────────────────────────────
+  {
+    collection: 'job_runs',
+    label: { singular: 'Taakuitvoering', plural: 'Taakuitvoeringen' },
+    icon: 'pending_actions',
+    note: 'Elke achtergrondtaak (verwerken, verrijken, stappen van de maandcyclus): wanneer, met welke uitkomst en waarom. Een mislukte taak kan opnieuw worden gestart.',
+    displayTemplate: '{{kind}} · {{status}} · {{date_created}}',
+    primaryKey: 'uuid',
+    fields: [
+      f.uuidPk(),
+      f.choice('kind', 'Soort taak', Object.entries(JOB_KIND_LABELS) as Array<[string, string]>, { required: true, readonly: true, indexed: true }),
+      f.choice('status', 'Status', JOB_RUN_STATUSES, { required: true, readonly: true, default: 'queued', indexed: true }),
+      f.text('message', 'Melding', { readonly: true }),
+      f.links('retry', 'Opnieuw proberen', [{ label: 'Mislukte taak opnieuw starten', icon: 'replay', url: '/vroegsignalering/job-runs/{{id}}/opnieuw' }]),
+      f.integer('attempts', 'Pogingen', { readonly: true, default: 0 }),
+      f.integer('max_attempts', 'Maximaal aantal pogingen', { readonly: true }),
+      f.timestamp('started_at', 'Gestart op', { readonly: true }),
+      f.timestamp('finished_at', 'Klaar op', { readonly: true }),
+      f.timestamp('next_attempt_at', 'Volgende poging', { readonly: true }),
+      f.m2o('upload', 'Upload', 'uploads', 'uuid', { readonly: true, template: '{{partner.name}} {{period}}' }),
+      f.string('period', 'Periode', { readonly: true, maxLength: 7, indexed: true }),
+      f.json('counts', 'Aantallen', { readonly: true }),
+      f.text('error', 'Technische fout (voor de beheerder)', { readonly: true, note: 'Engelse omschrijving zonder persoonsgegevens; details staan in het logboek van de worker.' }),
+      f.json('args', 'Invoer (alleen sleutels)', { readonly: true, hidden: true }),
+      f.string('unique_key', 'Sleutel tegen dubbel werk', { readonly: true, hidden: true, indexed: true }),
+      f.string('active_key', 'Actieve sleutel', { readonly: true, hidden: true, unique: true, note: 'Gelijk aan de sleutel zolang de taak wacht of loopt; voorkomt dat dezelfde taak twee keer tegelijk in de wachtrij staat.' }),
+      f.integer('sidequest_job_id', 'Nummer in de taakwachtrij (Sidequest)', { readonly: true, hidden: true, indexed: true }),
+      f.dateCreated(),
+    ],
+    relations: [m2oRelation('job_runs', 'upload', 'uploads', 'SET NULL')],
   },
 ];
 

@@ -35,6 +35,8 @@ export function directusEnv(config: AppConfig, base: NodeJS.ProcessEnv = process
     RATE_LIMITER_ENABLED: env.RATE_LIMITER_ENABLED ?? (production ? 'true' : 'false'),
     REFRESH_TOKEN_TTL: env.REFRESH_TOKEN_TTL ?? '1d',
     SESSION_COOKIE_TTL: env.SESSION_COOKIE_TTL ?? '1d',
+    // The job engine's own tables (Sidequest) live in the same database; Directus leaves them alone.
+    DB_EXCLUDE_TABLES: env.DB_EXCLUDE_TABLES ?? 'spatial_ref_sys,sysdiagrams,sidequest_jobs,sidequest_queues,sidequest_migrations,sidequest_migrations_lock',
     // Uploads are limited here and again by the intake (row and size limits with a Dutch message).
     FILES_MAX_UPLOAD_SIZE: env.FILES_MAX_UPLOAD_SIZE ?? '25mb',
   });

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { dbSettingsFromEnv } from '../../jobs/migrate-engine.ts';
+import type { DbSettings } from '../../jobs/db-settings.ts';
 import { parseAppConfig } from './app-config.ts';
 import { directusEnv } from './directus-env.ts';
 import { startDirectusServer, type RunningDirectus } from './directus-process.ts';
@@ -29,6 +31,8 @@ export interface EphemeralInstance {
   adminPassword: string;
   workerToken: string;
   storageRoot: string;
+  /** The project database, for workers and tests that talk to it directly. */
+  db: DbSettings;
   stop(): Promise<void>;
 }
 
@@ -80,5 +84,5 @@ export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'p
     await stop();
     throw error;
   }
-  return { url: server.url, server, adminEmail: config.ADMIN_EMAIL, adminPassword, workerToken, storageRoot: env.STORAGE_LOCAL_ROOT ?? '', stop };
+  return { url: server.url, server, adminEmail: config.ADMIN_EMAIL, adminPassword, workerToken, storageRoot: env.STORAGE_LOCAL_ROOT ?? '', db: dbSettingsFromEnv(env), stop };
 }

@@ -1,10 +1,11 @@
 /**
  * Brings a database to the current version: Directus's own migrations (bootstrap, which
- * creates the first admin only on an empty database), then the project's schema snapshot.
- * Both steps are idempotent.
+ * creates the first admin only on an empty database), the job engine's tables (Sidequest;
+ * on SQLite also WAL mode), then the project's schema snapshot. All steps are idempotent.
  */
 import { mkdir } from 'node:fs/promises';
 import type { AppConfig } from './app-config.ts';
+import { dbSettingsFromEnv, migrateJobEngine } from '../../jobs/migrate-engine.ts';
 import { buildExtensions } from './build-extensions.ts';
 import { runDirectusCli } from './directus-process.ts';
 import { fromRoot, snapshotFile } from './project-paths.ts';
@@ -14,5 +15,6 @@ export async function prepareInstance(config: AppConfig, env: Record<string, str
   if (env.DB_FILENAME) await mkdir(fromRoot(env.DB_FILENAME, '..'), { recursive: true });
   await buildExtensions(env.EXTENSIONS_PATH ?? fromRoot(config.EXTENSIONS_PATH));
   await runDirectusCli(['bootstrap'], env, options);
+  await migrateJobEngine(dbSettingsFromEnv(env));
   await runDirectusCli(['schema', 'apply', '--yes', snapshotFile], env, options);
 }

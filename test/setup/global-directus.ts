@@ -4,6 +4,7 @@
  * data — exactly what `npm start` + `npm run seed:demo` give a new user.
  */
 import type { TestProject } from 'vitest/node';
+import type { DbSettings } from '../../jobs/db-settings.ts';
 import { startBrpDevServer } from '../../adapters/brp/dev-server.ts';
 import { seedDemo, type DemoSeedResult } from '../../scripts/lib/demo-data.ts';
 import { loginClient } from '../../scripts/lib/directus-client.ts';
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
       demo,
       storageRoot: instance.storageRoot,
       brpUrl: brp.url,
+      db: instance.db,
     });
   } catch (error) {
     await stopAll();
@@ -60,6 +62,8 @@ declare module 'vitest' {
       demo: DemoSeedResult;
       storageRoot: string;
       brpUrl: string;
+      /** The project database (for spawning workers and reading job tables). */
+      db: DbSettings;
     };
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * The worker process: validates its settings, builds what jobs share (database pool, Directus
+ * API, one BRP client), starts the job engine and the calendar, and stops cleanly on SIGTERM.
+ * scripts/worker.ts runs it; the engine tests run it with an extra test handler registered.
+ */
+import knexFactory from 'knex';
+import { createBrpClient, type BrpClient } from '../adapters/brp/brp-client.ts';
+import { loadBrpConfig } from '../adapters/brp/brp-config.ts';
+import { projectRoot } from '../scripts/lib/project-paths.ts';
+import { projectKnexConfig } from './db-settings.ts';
+import { startJobEngine } from './engine.ts';
+import { consoleJobLog, type JobRuntime } from './job-runtime.ts';
+import { parseWorkerConfig } from './worker-config.ts';
+import { createWorkerDirectusApi } from './worker-directus-api.ts';
+
+export const EXIT_BAD_CONFIG = 2;
+
+export async function runWorker(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const parsed = parseWorkerConfig(env, projectRoot);
+  if (!parsed.ok) {
+    console.error('De instellingen van de worker zijn niet in orde; de worker start niet. Pas de omgevingsvariabelen of .env aan (zie README).');
+    for (const problem of parsed.problems) console.error(`  - ${problem}`);
+    process.exit(EXIT_BAD_CONFIG);
+  }
+  const config = parsed.config;
+
+  // One BRP client per process, so its rate limit holds for the whole worker.
+  let brp: BrpClient | null = null;
+  if (env.BRP_API_URL) {
+    try {
+      brp = createBrpClient(loadBrpConfig(env));
+    } catch (error) {
+      console.error('De BRP-instellingen zijn niet in orde; de worker start niet. Pas de BRP_-instellingen aan (zie README).');
+      console.error(`  - ${(error as Error).message}`);
+      process.exit(EXIT_BAD_CONFIG);
+    }
+  } else {
+    console.warn('[worker] BRP_API_URL is not set: enrichment jobs wait for a configured BRP');
+  }
+
+  const knex = knexFactory(projectKnexConfig(config.db));
+  const stopController = new AbortController();
+  const runtime: JobRuntime = {
+    knex,
+    directus: createWorkerDirectusApi(config.directusUrl, config.workerToken),
+    brp,
+    now: () => new Date(),
+    stopSignal: stopController.signal,
+    log: consoleJobLog,
+  };
+  const engine = await startJobEngine(runtime, stopController, {
+    db: config.db,
+    concurrency: config.concurrency,
+    pollIntervalMs: config.pollIntervalMs,
+    leaseCheckIntervalMs: config.leaseCheckIntervalMs,
+  });
+
+  // ── Calendar hook point (helper D) ───────────────────────────────────────────────────────
+  // Start the covenant's calendar here (jobs/calendar.ts): it enqueues each step with
+  // `enqueueJob(runtime.knex, 'cycle-step', …, { uniqueKey })` and must be stopped in `stop()`
+  // below, before the engine.
+  const stopCalendar: () => Promise<void> = async () => {};
+  // ─────────────────────────────────────────────────────────────────────────────────────────
+
+  console.log(`[worker] running jobs (${config.db.client === 'pg' ? 'PostgreSQL' : 'SQLite'}, concurrency ${config.concurrency}), pid ${process.pid}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[worker] ${signal} received: no new jobs are claimed; waiting for running jobs`);
+    try {
+      await stopCalendar();
+      await engine.stop();
+      await knex.destroy();
+      console.log('[worker] stopped');
+      process.exit(0);
+    } catch (error) {
+      console.error(`[worker] error while stopping: ${(error as Error).name}`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
