@@ -16,6 +16,7 @@ import { ageOn } from '../../core/household/age-on.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { Api, loginAs } from '../support/api.ts';
 import { startProjectWorker } from '../support/project-worker.ts';
+import { TEST_JOB_POLICY_OVERRIDES } from '../support/test-job-policies.ts';
 import { submitUpload, uploadFile, waitForUpload, type StoredUpload } from '../support/uploads.ts';
 import { testKnex, waitFor, type TestWorker } from '../support/workers.ts';
 
@@ -115,9 +116,8 @@ afterAll(async () => {
 
 describe(`durable intake jobs (${directus.dbClient})`, () => {
   test('a worker killed in the middle of a 20,000-row upload: after a restart the upload ends processed, every valid row stored once', async () => {
-    // A short lease, so the restarted worker picks the dead run up within seconds.
-    const env = { JOB_POLICY_OVERRIDES: JSON.stringify({ 'process-upload': { timeoutMs: 8_000 } }) };
-    const first = await worker(env);
+    // The test instance's lease for uploads is 30 s (test/support/test-job-policies.ts).
+    const first = await worker();
     const csv = arrearsCsv(20_000, { tag: 'k', badEvery: 1000 });
     const file = await uploadFile(corporation, 'groot.csv', csv);
     const created = await corporation.post<{ id: string }>('/items/uploads', { file, period: '2031-01' });
@@ -128,7 +128,7 @@ describe(`durable intake jobs (${directus.dbClient})`, () => {
     const midway = (await knex('uploads').select('status').where({ id }).first()) as { status: string };
     expect(['processing', 'processed']).toContain(midway.status);
 
-    await worker(env);
+    await worker();
     const upload = await waitForUpload(corporation, id, 180_000, ['processed', 'refused', 'failed']);
     if (upload.status === 'failed') {
       expect(upload.summary).toMatch(/Mislukt: .*opnieuw/s);
@@ -213,7 +213,7 @@ describe(`enrichment jobs survive a BRP outage (${directus.dbClient})`, () => {
       BRP_MAX_RETRIES: '0',
       BRP_TIMEOUT_MS: '1000',
       // Short back-off through configuration (production waits minutes to hours between tries).
-      JOB_POLICY_OVERRIDES: JSON.stringify({ 'enrich-signals': { backoffBaseMs: 500, backoffMaxMs: 2_000, maxAttempts: 50 } }),
+      JOB_POLICY_OVERRIDES: JSON.stringify({ ...JSON.parse(TEST_JOB_POLICY_OVERRIDES), 'enrich-signals': { backoffBaseMs: 500, backoffMaxMs: 2_000, maxAttempts: 50 } }),
       RECONCILE_INTERVAL_SECONDS: '2',
     });
     const chosen = persons.slice(0, 40);

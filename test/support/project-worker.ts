@@ -5,6 +5,7 @@
  */
 import { inject } from 'vitest';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
+import { TEST_JOB_POLICY_OVERRIDES } from './test-job-policies.ts';
 import { startTestWorker, type TestWorker } from './workers.ts';
 
 export async function startProjectWorker(options: { env?: Record<string, string> } = {}): Promise<TestWorker> {
@@ -20,6 +21,7 @@ export async function startProjectWorker(options: { env?: Record<string, string>
       BRP_REQUESTS_PER_SECOND: '50',
       BRP_MAX_RETRIES: '2',
       RECONCILE_INTERVAL_SECONDS: '5',
+      JOB_POLICY_OVERRIDES: TEST_JOB_POLICY_OVERRIDES,
       ...options.env,
     },
   });

@@ -30,8 +30,9 @@ export function dbEnv(db: DbSettings): Record<string, string> {
   return env;
 }
 
-export async function startTestWorker(options: { db: DbSettings; directusUrl: string; workerToken: string; env?: Record<string, string> }): Promise<TestWorker> {
-  const child = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('test', 'support', 'probe-worker.ts')], {
+/** `script`: the probe worker by default; scripts/worker.ts for the real one. */
+export async function startTestWorker(options: { db: DbSettings; directusUrl: string; workerToken: string; env?: Record<string, string>; script?: string }): Promise<TestWorker> {
+  const child = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), options.script ?? fromRoot('test', 'support', 'probe-worker.ts')], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
