@@ -21,7 +21,8 @@ import { submitUpload, uploadFile, waitForUpload, type StoredUpload } from '../s
 import { testKnex, waitFor, type TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
-const MARKER = 'Zwijsenkamp';
+// Built at run time, so the test's own source (and caches of it) never holds the marker.
+const MARKER = ['Zwijsen', 'kamp'].join('');
 const HEADER = 'Voorl.;Tussenv.;Achternaam;Geb.datum;Adres;Postcode;Woonplaats;Telefoon;Mnd achterstand;Achterstand (€)';
 const testStarted = Date.now();
 let corporation: Api;
@@ -49,6 +50,9 @@ function arrearsCsv(rows: number, options: { tag: string; badEvery?: number; fir
   }
   return Buffer.from(lines.join('\r\n'), 'utf8');
 }
+
+/** What the last worker said, to see why a wait timed out. */
+const lastWorkerOutput = () => workers.at(-1)?.output().slice(-4000) ?? '(no worker)';
 
 async function worker(env: Record<string, string> = {}) {
   const started = await startProjectWorker({ env });
@@ -141,6 +145,8 @@ describe(`durable intake jobs (${directus.dbClient})`, () => {
     expect(await knex('uploads').where({ status: 'processing' }).first()).toBeUndefined();
     expect(await knex('directus_files').where({ id: file }).first()).toBeUndefined();
     await expectNoTraces();
+    // 19,980 made-up tenants would keep the enrichment queue busy for the tests after this one.
+    await knex('signals').where({ upload: id }).delete();
   }, 300_000);
 
   test('two uploads for the same partner and period at the same moment are processed one after the other', async () => {
@@ -225,16 +231,20 @@ describe(`enrichment jobs survive a BRP outage (${directus.dbClient})`, () => {
     const upload: StoredUpload = await submitUpload(corporation, 'brp.csv', Buffer.from(csv, 'utf8'), '2031-04');
     expect(upload.status).toBe('processed');
     const statuses = async () => (await knex('signals').select('match_status').where({ upload: upload.id })) as Array<{ match_status: string }>;
-    await waitFor('the first signals to be enriched', async () => (await statuses()).some((s) => ['matched', 'ambiguous', 'not_found'].includes(s.match_status)), 60_000, 50);
+    await waitFor('the first signals to be enriched', async () => (await statuses()).some((s) => ['matched', 'ambiguous', 'not_found'].includes(s.match_status)), 60_000, 50).catch((error: Error) => {
+      throw new Error(`${error.message}\n${lastWorkerOutput()}`);
+    });
     await brp.close();
     await waitFor('signals to wait for the BRP', async () => (await statuses()).some((s) => s.match_status === 'waiting'), 60_000, 100);
     const waiting = (await statuses()).filter((s) => s.match_status === 'waiting').length;
     expect(waiting).toBeGreaterThan(0);
 
     brp = await startBrpDevServer({ port });
-    await waitFor('every signal to be enriched', async () => (await statuses()).every((s) => ['matched', 'ambiguous', 'not_found'].includes(s.match_status)), 120_000, 250);
+    await waitFor('every signal to be enriched', async () => (await statuses()).every((s) => ['matched', 'ambiguous', 'not_found'].includes(s.match_status)), 120_000, 250).catch((error: Error) => {
+      throw new Error(`${error.message}\n${lastWorkerOutput()}`);
+    });
     const signals = (await admin.get<Array<{ match_status: string }>>(`/items/signals?filter[upload][_eq]=${upload.id}&limit=-1&fields=match_status`)).body.data!;
-    expect(signals).toHaveLength(chosen.length);
-    expect(signals.filter((s) => s.match_status === 'matched').length).toBeGreaterThan(chosen.length / 2);
+    expect(signals).toHaveLength(upload.accepted);
+    expect(signals.filter((s) => s.match_status === 'matched').length).toBeGreaterThan(upload.accepted / 2);
   }, 300_000);
 });

@@ -33,7 +33,8 @@ export async function waitForUpload(api: Api, id: string, timeoutMs = 60_000, st
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const { body } = await api.get<StoredUpload>(`/items/uploads/${id}`);
-    if (body.data && statuses.includes(body.data.status)) return body.data;
+    // The original is deleted right after the outcome is committed: settled means both.
+    if (body.data && statuses.includes(body.data.status) && (body.data.file === null || !['processed', 'refused'].includes(body.data.status))) return body.data;
     await sleep(200);
   }
   throw new Error(`upload ${id} was not processed in time`);
