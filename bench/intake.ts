@@ -33,7 +33,7 @@ export async function benchIntake(rows = 10_000): Promise<BenchResult> {
     await seedDemo(await loginClient(instance.url, instance.adminEmail, instance.adminPassword), 'Bench-Wachtwoord-2026', '2026-11-29');
     const client = tokenClient(instance.url, instance.workerToken);
     const [partner] = (await client.request(readItems('signal_partners', { filter: { code: { _eq: 'wonen-limburg' } }, limit: 1 }))) as Array<{ id: number }>;
-    const worker = await startTestWorker({ db: instance.db, directusUrl: instance.url, workerToken: instance.workerToken, script: fromRoot('scripts', 'worker.ts'), env: { PUBLIC_URL: instance.url, WORKER_POLL_INTERVAL_MS: '100' } });
+    const worker = await startTestWorker({ db: instance.db, directusUrl: instance.url, workerToken: instance.workerToken, entry: fromRoot('scripts', 'worker.ts'), env: { PUBLIC_URL: instance.url, WORKER_POLL_INTERVAL_MS: '100' } });
     const baseline = await peakMemoryMiB(instance.server.child.pid!);
     const started = performance.now();
     const form = new FormData();

@@ -4,7 +4,7 @@
  * tables are created by scripts/lib/prepare-instance.ts before Directus starts).
  */
 import { fileURLToPath } from 'node:url';
-import { Engine, releaseStaleJobs } from 'sidequest';
+import { configureLogger, Engine, releaseStaleJobs } from 'sidequest';
 import { engineBackendConfig, type DbSettings } from './db-settings.ts';
 import { policyFor } from './job-policies.ts';
 import type { JobRuntime } from './job-runtime.ts';
@@ -33,6 +33,8 @@ const MAX_CLAIMED_MS = 30_000;
 
 export async function startJobEngine(runtime: JobRuntime, stopController: AbortController, options: EngineOptions): Promise<RunningEngine> {
   setJobRuntime(runtime);
+  // Sidequest logs each job at info; our own lines say what ran (ids and counts only).
+  configureLogger({ level: 'warn', json: false });
   const engine = new Engine();
   await engine.start({
     backend: engineBackendConfig(options.db),

@@ -21,6 +21,14 @@ describe('decideAfterRun', () => {
     expect(decideAfterRun(result, attempt, max, policy, 0.5)).toMatchObject(expected);
   });
 
+  test.each([
+    { name: 'a transient error while the worker stops → snooze, no try used', error: transient as unknown, expected: { next: 'snooze', delayMs: 0 } },
+    { name: 'an unknown error on the last try while the worker stops → snooze, not failed', error: sqlError as unknown, expected: { next: 'snooze', delayMs: 0 } },
+    { name: 'a permanent error while the worker stops → still failed', error: new PermanentJobError('Fout.', 'bad input') as unknown, expected: { next: 'failed' } },
+  ])('$name', ({ error, expected }) => {
+    expect(decideAfterRun({ ok: false, error }, 3, 3, policy, 0.5, true)).toMatchObject(expected);
+  });
+
   test('the retry message names the reason and the try, in Dutch', () => {
     const decision = decideAfterRun({ ok: false, error: transient }, 1, 3, policy, 0.5);
     expect(decision).toMatchObject({ next: 'retry', message: 'BRP niet bereikbaar. Poging 1 van 3 is mislukt; de taak wordt automatisch opnieuw geprobeerd.' });

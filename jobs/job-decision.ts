@@ -19,10 +19,14 @@ export type RunDecision =
 export const GENERIC_FAILURE_MESSAGE = 'De taak is mislukt door een technische fout. Probeer het later opnieuw of neem contact op met de beheerder.';
 export const GENERIC_RETRY_REASON = 'Tijdelijk technisch probleem.';
 export const SNOOZE_MESSAGE = 'Wacht op een andere taak; wordt straks automatisch gestart.';
+export const WORKER_STOPPED_MESSAGE = 'De worker werd gestopt; de taak wordt automatisch opnieuw gestart.';
 
-export function decideAfterRun(result: RunResult, attempt: number, maxAttempts: number, policy: Pick<JobPolicy, 'backoffBaseMs' | 'backoffMaxMs'>, random: number): RunDecision {
+/** `workerStopping`: the worker is shutting down, so a failure is the stop's doing, not the job's. */
+export function decideAfterRun(result: RunResult, attempt: number, maxAttempts: number, policy: Pick<JobPolicy, 'backoffBaseMs' | 'backoffMaxMs'>, random: number, workerStopping = false): RunDecision {
   if (result.ok) return { next: 'done', message: result.outcome.message, counts: result.outcome.counts ?? {} };
   const { error } = result;
+  // A handler that stopped because the worker is stopping has not used up a try.
+  if (workerStopping && !(error instanceof PermanentJobError)) return { next: 'snooze', delayMs: 0, message: WORKER_STOPPED_MESSAGE };
   if (error instanceof SnoozeJob) return { next: 'snooze', delayMs: Math.max(0, error.delayMs), message: SNOOZE_MESSAGE };
   const technical = describeJobError(error);
   if (error instanceof PermanentJobError) return { next: 'failed', message: error.userMessage, error: technical };

@@ -5,9 +5,12 @@
  * the other writes. Sidequest's own migrate() logs and swallows errors; this checks the result.
  */
 import knexFactory from 'knex';
+import { configureLogger } from 'sidequest';
 import { engineBackendConfig, type DbSettings } from './db-settings.ts';
 
 export async function migrateJobEngine(db: DbSettings): Promise<void> {
+  // Sidequest logs every migration at info; the start output stays short (errors still show).
+  configureLogger({ level: 'warn', json: false });
   const backend = engineBackendConfig(db);
   const { default: Backend } = (await import(backend.driver)) as { default: new (config: Record<string, unknown>) => { migrate(): Promise<void>; close(): Promise<void>; knex: ReturnType<typeof knexFactory> } };
   const instance = new Backend(backend.config);

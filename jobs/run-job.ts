@@ -4,7 +4,7 @@
  * decision for the engine (complete, retry after a delay, fail, snooze).
  */
 import { enqueueJob } from './enqueue.ts';
-import { decideAfterRun, type RunDecision, type RunResult } from './job-decision.ts';
+import { decideAfterRun, WORKER_STOPPED_MESSAGE, type RunDecision, type RunResult } from './job-decision.ts';
 import { policyFor } from './job-policies.ts';
 import type { JobRuntime } from './job-runtime.ts';
 import { JOB_RUNS, readJson, runTimestamp } from './job-store.ts';
@@ -35,6 +35,9 @@ export async function runJobTry(runtime: JobRuntime, jobRunId: string, engineTry
   if (run.status === 'done') return { next: 'skip', reason: 'run already done' };
   const log = runtime.log(`[job ${run.kind} ${jobRunId}]`);
   const { attempt, maxAttempts } = engineTry;
+  // Claimed just as the worker began to stop (the engine's loop may still claim once): hand it
+  // back untouched, without using up a try.
+  if (runtime.stopSignal.aborted) return { next: 'snooze', delayMs: 0, message: WORKER_STOPPED_MESSAGE };
   const startedAt = runtime.now();
   await knex(JOB_RUNS).where({ id: jobRunId }).update({
     status: 'running',
@@ -68,7 +71,7 @@ export async function runJobTry(runtime: JobRuntime, jobRunId: string, engineTry
   } catch (error) {
     result = { ok: false, error };
   }
-  const decision = decideAfterRun(result, attempt, maxAttempts, policy, random());
+  const decision = decideAfterRun(result, attempt, maxAttempts, policy, random(), runtime.stopSignal.aborted);
   const finishedAt = runtime.now();
   const fence = { id: jobRunId, status: 'running', attempts: attempt };
   let written = 0;

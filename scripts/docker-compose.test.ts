@@ -245,6 +245,53 @@ describe('docker-compose.yml', () => {
   });
 });
 
+describe('docker-compose.yml: scale-out (two Directus instances, two workers, one entry point)', () => {
+  const withoutCommand = (name: string) => {
+    const { command: _command, depends_on: _dependsOn, ...rest } = service(name) as Service & Record<string, unknown>;
+    return rest;
+  };
+
+  test('two Directus instances run the same image and settings; only the first migrates, the second waits for it', () => {
+    expect(withoutCommand('directus-2')).toEqual(withoutCommand('directus'));
+    expect(commandOf('directus')).toMatch(/bootstrap/);
+    expect(commandOf('directus-2'), 'the second instance must not migrate').not.toMatch(/bootstrap|schema apply/);
+    expect(commandOf('directus-2')).toMatch(/pm2-runtime start/);
+    expect(dependsOn('directus-2')).toMatchObject({ directus: 'service_healthy' });
+    expect(JSON.stringify(service('directus-2').healthcheck?.test)).toContain('/server/ping');
+  });
+
+  test('one entry point spreads requests over both instances with health checks; the instances publish no port', () => {
+    const proxy = service('proxy') as Service & { ports?: string[] };
+    expect(proxy.image).toMatch(/^caddy:2/);
+    expect(dependsOn('proxy')).toMatchObject({ directus: 'service_healthy', 'directus-2': 'service_healthy' });
+    expect(proxy.healthcheck?.test).toBeDefined();
+    const mount = (proxy.volumes ?? []).map((volume) => (typeof volume === 'string' ? volume : `${volume.source}:${volume.target}`)).find((volume) => volume.includes('/etc/caddy/Caddyfile'));
+    expect(mount, 'the proxy must mount docker/Caddyfile').toBeDefined();
+    const caddyfile = read(mount!.split(':')[0]!.replace(/^\.\//, ''));
+    const port = env('directus').PORT ?? '8055';
+    expect(caddyfile).toMatch(new RegExp(`reverse_proxy\\s+directus:${port}\\s+directus-2:${port}`));
+    expect(caddyfile).toMatch(/health_uri\s+\/server\/ping/);
+    expect(proxy.ports?.length, 'the proxy is the published entry point').toBeGreaterThan(0);
+    for (const name of ['directus', 'directus-2']) expect((service(name) as { ports?: unknown[] }).ports, `${name} must not publish a port`).toBeUndefined();
+  });
+
+  test('two workers share the job queue in the same PostgreSQL database as Directus', () => {
+    const worker = service('worker') as Service & { deploy?: { replicas?: number } };
+    expect(worker.deploy?.replicas, 'run at least two workers').toBeGreaterThanOrEqual(2);
+    const directus = env('directus');
+    for (const key of ['DB_CLIENT', 'DB_HOST', 'DB_PORT', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD']) expect(env('worker')[key], `worker.environment.${key} must equal Directus's`).toBe(directus[key]);
+  });
+
+  test('the job tables are created before Directus starts, and Directus leaves them alone', () => {
+    expect(commandOf('migrate-jobs')).toMatch(/tsx scripts\/migrate-jobs\.ts/);
+    expect(existsSync(fromRoot('scripts/migrate-jobs.ts'))).toBe(true);
+    expect(dependsOn('migrate-jobs')).toMatchObject({ postgres: 'service_healthy' });
+    expect(dependsOn('directus')).toMatchObject({ 'migrate-jobs': 'service_completed_successfully' });
+    for (const key of ['DB_CLIENT', 'DB_HOST', 'DB_DATABASE', 'DB_USER', 'DB_PASSWORD']) expect(env('migrate-jobs')[key]).toBe(env('directus')[key]);
+    expect(env('directus').DB_EXCLUDE_TABLES?.split(',')).toEqual(expect.arrayContaining(['sidequest_jobs', 'sidequest_queues', 'sidequest_migrations', 'sidequest_migrations_lock']));
+  });
+});
+
 describe('.env.example', () => {
   const example = parseEnv(read('.env.example'));
 

@@ -7,5 +7,7 @@
  * (as Directus), DIRECTUS_URL, WORKER_TOKEN, WORKER_CONCURRENCY; BRP_* (see README).
  */
 import { runWorker } from '../jobs/worker-main.ts';
+import { loadDotEnv } from './lib/load-dotenv.ts';
 
+loadDotEnv();
 await runWorker();

@@ -119,7 +119,10 @@ export const policies: PolicyDefinition[] = [
       ...grant('directus_policies', ['read']),
       ...grant('directus_files', ['create', 'read']),
       // Job runs (issue 8): what the background work did; retrying goes through our endpoint.
+      // "Update" of only the link field (stores nothing): the app disables link buttons on a
+      // form the user may not edit at all, which would hide the retry link.
       ...grant('job_runs', ['read']),
+      ...grant('job_runs', ['update'], { fields: ['retry'] }),
     ],
   },
   {
@@ -136,8 +139,10 @@ export const policies: PolicyDefinition[] = [
       ...grant('app_settings', ['read']),
       ...grant('directus_files', CRUD),
       ...grant('directus_users', ['read'], { fields: ['id', 'first_name', 'last_name', 'email', 'role', 'partner', 'avatar'] }),
-      // Job runs (issue 8): read only; a failed run is retried through our endpoint.
+      // Job runs (issue 8): read; a failed run is retried through our endpoint. "Update" of only
+      // the link field (stores nothing) keeps the app from disabling the retry link.
       ...grant('job_runs', ['read']),
+      ...grant('job_runs', ['update'], { fields: ['retry'] }),
     ],
   },
   {

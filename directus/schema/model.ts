@@ -484,7 +484,9 @@ export const collections: CollectionDefinition[] = [
       f.choice('kind', 'Soort taak', Object.entries(JOB_KIND_LABELS) as Array<[string, string]>, { required: true, readonly: true, indexed: true }),
       f.choice('status', 'Status', JOB_RUN_STATUSES, { required: true, readonly: true, default: 'queued', indexed: true }),
       f.text('message', 'Melding', { readonly: true }),
-      f.links('retry', 'Opnieuw proberen', [{ label: 'Mislukte taak opnieuw starten', icon: 'replay', url: '/vroegsignalering/job-runs/{{id}}/opnieuw' }]),
+      // Relative without a leading "/": the app turns "/…" into an in-app route (/admin/…, "Pagina
+      // niet gevonden"); this form becomes a real link from /admin/content/job_runs/<id> to the API.
+      f.links('retry', 'Opnieuw proberen', [{ label: 'Mislukte taak opnieuw starten', icon: 'replay', url: '../../../vroegsignalering/job-runs/{{id}}/opnieuw' }]),
       f.integer('attempts', 'Pogingen', { readonly: true, default: 0 }),
       f.integer('max_attempts', 'Maximaal aantal pogingen', { readonly: true }),
       f.timestamp('started_at', 'Gestart op', { readonly: true }),

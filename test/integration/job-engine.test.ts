@@ -72,7 +72,11 @@ describe(`job engine (${directus.dbClient})`, () => {
     expect(run).toMatchObject({ status: 'done', attempts: 1, message: 'Niets te doen.', error: null, active_key: null });
     expect(run.started_at).toBeTruthy();
     expect(run.finished_at).toBeTruthy();
-    const engineJob = (await knex('sidequest_jobs').where({ id: queued.sidequest_job_id }).first()) as { state: string; attempt: number };
+    // The run is recorded first, then Sidequest records its own end: wait for that too.
+    const engineJob = await waitFor('the engine job to complete', async () => {
+      const row = (await knex('sidequest_jobs').where({ id: queued.sidequest_job_id }).first()) as { state: string; attempt: number };
+      return row.state === 'running' ? undefined : row;
+    });
     expect(engineJob).toMatchObject({ state: 'completed', attempt: 1 });
   });
 
@@ -161,6 +165,28 @@ describe(`job engine (${directus.dbClient})`, () => {
     for (const worker of [first, second]) expect(worker.output()).not.toMatch(/SQLITE_BUSY|database is locked/);
   }, 180_000);
 
+  // SQLite only (PostgreSQL has row locks, no database lock): registered only there, never skipped.
+  if (directus.dbClient === 'sqlite3') test('Directus waits while the worker holds the SQLite write lock, instead of failing with "database is locked"', async () => {
+    const admin = await loginAs('admin');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const locked = new Promise<void>((resolve) => {
+      void knex.transaction(async (trx) => {
+        await trx('probe_effects').insert({ job_run_id: 'lock-holder', event: 'lock', attempt: 0, pid: process.pid });
+        resolve();
+        await held;
+      });
+    });
+    await locked;
+    const started = Date.now();
+    const write = admin.patch('/items/app_settings', { municipality_name: 'Gemeente Weert' });
+    // Longer than node-sqlite3's own 1 s wait, which Directus would otherwise give up after.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    release();
+    expect((await write).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+  });
+
   test('SIGTERM stops a worker cleanly; a worker killed mid-run leaves its job to another after the lease', async () => {
     for (const worker of [...workers]) expect(await worker.stop()).toBe(0);
     const doomed = await startWorker();
@@ -173,5 +199,33 @@ describe(`job engine (${directus.dbClient})`, () => {
     expect(run).toMatchObject({ status: 'done', attempts: 2 });
     expect(await effects(jobRunId, 'started')).toBe(2);
     expect(await effects(jobRunId, 'ran')).toBe(1);
+  }, 90_000);
+
+  test('a worker stopped with SIGTERM mid-run hands its job back at once, without using up a try', async () => {
+    for (const worker of workers) await worker.stop();
+    const stopping = await startWorker();
+    const { jobRunId } = await probe({ sleepMs: 8_000 }, { maxAttempts: 1 });
+    await waitFor('the job to start', async () => (await effects(jobRunId, 'started')) > 0);
+    const stopStarted = Date.now();
+    expect(await stopping.stop()).toBe(0);
+    expect(Date.now() - stopStarted, `the worker must not wait for the whole 8 s job:\n${stopping.output().slice(-3000)}`).toBeLessThan(6_000);
+    expect(await runOf(jobRunId)).toMatchObject({ status: 'queued', attempts: 0, message: expect.stringContaining('De worker werd gestopt') });
+    await startWorker();
+    const run = await finished(jobRunId);
+    expect(run).toMatchObject({ status: 'done', attempts: 1 });
+    expect(await effects(jobRunId, 'started')).toBe(2);
+    expect(await effects(jobRunId, 'ran')).toBe(1);
+  }, 90_000);
+
+  test('a job whose worker died on its last try ends failed with a Dutch reason, never stuck on running', async () => {
+    for (const worker of workers) await worker.stop();
+    const doomed = await startWorker();
+    const { jobRunId } = await probe({ sleepMs: 2_000 }, { timeoutMs: 3_000, maxAttempts: 1 });
+    await waitFor('the job to start', async () => (await effects(jobRunId, 'started')) > 0);
+    await doomed.kill();
+    await startWorker();
+    const run = await finished(jobRunId, 60_000);
+    expect(run).toMatchObject({ status: 'failed', attempts: 1, active_key: null, message: expect.stringContaining('Het proces dat deze taak uitvoerde is gestopt') });
+    expect(await effects(jobRunId, 'ran')).toBe(0);
   }, 90_000);
 });

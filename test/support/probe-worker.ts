@@ -17,11 +17,17 @@ export interface ProbeArgs {
   permanent?: boolean;
   /** Snooze for this long the first time the job runs. */
   snoozeOnceMs?: number;
+  /** Fail (transiently) the first n times the job starts, over retries from the app too. */
+  failFirstStarts?: number;
 }
 
 /** Waits, but stops at once when the lease ends or the worker stops, as real handlers must. */
 async function sleep(ms: number, signal: AbortSignal): Promise<void> {
   await new Promise<void>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(new TransientJobError('De proef is onderbroken.', 'probe aborted before it slept'));
+      return;
+    }
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
@@ -41,6 +47,12 @@ const probe: JobHandler<ProbeArgs> = async (args, context) => {
     }
   }
   if (args.sleepMs) await sleep(args.sleepMs, context.abortSignal);
+  if (args.failFirstStarts) {
+    const started = await context.knex('probe_effects').where({ job_run_id: context.jobRunId, event: 'started' }).count({ n: '*' });
+    if (Number((started as Array<{ n: number | string }>)[0]?.n) <= args.failFirstStarts) {
+      throw new TransientJobError('De proefdienst is tijdelijk niet bereikbaar.', 'probe fails on its first starts');
+    }
+  }
   if (args.permanent) throw new PermanentJobError('De proef is blijvend mislukt.', 'probe failed permanently');
   if (args.failTimes && context.attempt <= args.failTimes) {
     if (args.plainError) throw new Error('probe: unexpected failure with secret value 1234567890');

@@ -14,7 +14,7 @@ export async function startProjectWorker(options: { env?: Record<string, string>
     db: directus.db,
     directusUrl: directus.url,
     workerToken: directus.workerToken,
-    script: fromRoot('scripts', 'worker.ts'),
+    entry: fromRoot('scripts', 'worker.ts'),
     env: {
       PUBLIC_URL: directus.url,
       BRP_API_URL: directus.brpUrl,

@@ -30,9 +30,9 @@ export function dbEnv(db: DbSettings): Record<string, string> {
   return env;
 }
 
-/** `script`: the probe worker by default; scripts/worker.ts for the real one. */
-export async function startTestWorker(options: { db: DbSettings; directusUrl: string; workerToken: string; env?: Record<string, string>; script?: string }): Promise<TestWorker> {
-  const child = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), options.script ?? fromRoot('test', 'support', 'probe-worker.ts')], {
+/** `entry`: the test worker (with the `probe` handler) by default; the benchmark runs scripts/worker.ts. */
+export async function startTestWorker(options: { db: DbSettings; directusUrl: string; workerToken: string; env?: Record<string, string>; entry?: string }): Promise<TestWorker> {
+  const child = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), options.entry ?? fromRoot('test', 'support', 'probe-worker.ts')], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',

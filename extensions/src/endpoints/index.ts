@@ -2,6 +2,7 @@ import type { EndpointConfig } from '@directus/extensions';
 import { registerBrpReviewRoutes } from './brp-review.ts';
 import { registerEnrichmentRoute } from './enrichment.ts';
 import { registerErrorReportRoute } from './error-report.ts';
+import { registerJobRunRoutes } from './job-runs.ts';
 
 const endpoints: EndpointConfig = {
   id: 'vroegsignalering',
@@ -12,6 +13,7 @@ const endpoints: EndpointConfig = {
     registerErrorReportRoute(router, context);
     registerEnrichmentRoute(router, context);
     registerBrpReviewRoutes(router, context);
+    registerJobRunRoutes(router, context);
   },
 };
 

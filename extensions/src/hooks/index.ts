@@ -3,8 +3,11 @@ import { registerContactAttemptHooks } from './contact-attempts.ts';
 import { registerIntakeHooks } from './intake.ts';
 import { registerSourceListHooks } from './sources.ts';
 import { sweepTempLeftovers } from '../lib/sweep-temp-leftovers.ts';
+import { waitOnLockedSqlite } from '../lib/sqlite-busy-timeout.ts';
 
 const hooks: HookConfig = (register, context) => {
+  // Job engine (issue 8): Directus and the worker share the SQLite file; wait on a lock, do not fail.
+  waitOnLockedSqlite(context.database as never);
   registerContactAttemptHooks(register, context);
   registerIntakeHooks(register, context);
   registerSourceListHooks(register, context);
