@@ -197,6 +197,32 @@ describe(`durable intake jobs (${directus.dbClient})`, () => {
   }, 180_000);
 });
 
+describe(`the worker's reconciler (${directus.dbClient})`, () => {
+  test('an upload without a job gets one; an upload left processing after its last try failed ends failed, in Dutch, its file deleted', async () => {
+    await stopWorkers();
+    const partner = directus.demo.partners['wonen-limburg'];
+    const now = directus.dbClient === 'sqlite3' ? Date.now() : new Date().toISOString();
+    // Created by code without accountability: no job was enqueued with it.
+    const orphanFile = await uploadFile(corporation, 'zonder-taak.csv', arrearsCsv(5, { tag: 'r' }));
+    const withoutJob = '0f6e2b8a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+    await knex('uploads').insert({ id: withoutJob, partner, period: '2031-05', file: orphanFile, status: 'received', date_created: now });
+    // Its worker died during the last try: the run failed, the upload still says processing.
+    const stuckFile = await uploadFile(corporation, 'vastgelopen.csv', arrearsCsv(5, { tag: 's' }));
+    const stuck = '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
+    await knex('uploads').insert({ id: stuck, partner, period: '2031-06', file: stuckFile, status: 'processing', date_created: now });
+    await knex('job_runs').insert({ id: '2b3c4d5e-6f7a-4b9c-8d1e-2f3a4b5c6d7e', kind: 'process-upload', status: 'failed', attempts: 5, max_attempts: 5, unique_key: `process-upload:${stuck}`, active_key: null, args: JSON.stringify({ upload: stuck }), message: 'Het proces dat deze taak uitvoerde is gestopt.', date_created: now });
+
+    await worker();
+    const processed = await waitForUpload(corporation, withoutJob, 60_000);
+    expect(processed).toMatchObject({ status: 'processed', accepted: 5, file: null });
+    const failed = await waitForUpload(corporation, stuck, 60_000);
+    expect(failed).toMatchObject({ status: 'failed', file: null });
+    expect(failed.summary).toContain('Upload het bestand opnieuw');
+    expect(await knex('uploads').where({ status: 'processing' }).first()).toBeUndefined();
+    await knex('signals').where({ upload: withoutJob }).delete();
+  }, 120_000);
+});
+
 describe(`enrichment jobs survive a BRP outage (${directus.dbClient})`, () => {
   let brp: BrpDevServer;
   let port: number;
