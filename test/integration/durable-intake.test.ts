@@ -5,6 +5,8 @@
  * to. After each: no trace of an upload in the temp folder or the storage folder.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
@@ -239,6 +241,37 @@ describe(`enrichment jobs survive a BRP outage (${directus.dbClient})`, () => {
   afterAll(async () => {
     await brp?.close();
   });
+
+  test('a BRP that refuses the question (not an outage): the signals are marked failed and the run fails visibly, never silently pending', async () => {
+    await stopWorkers();
+    const refusing = createServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/problem+json' });
+      res.end(JSON.stringify({ type: 'about:blank', title: 'Bad request', status: 400, code: 'paramsValidation' }));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const address = refusing.address() as AddressInfo;
+    try {
+      await worker({
+        BRP_API_URL: `http://127.0.0.1:${address.port}/haalcentraal/api/brp`,
+        JOB_POLICY_OVERRIDES: JSON.stringify({ ...JSON.parse(TEST_JOB_POLICY_OVERRIDES), 'enrich-signals': { maxAttempts: 1 } }),
+      });
+      const upload = await submitUpload(corporation, 'weigert.csv', arrearsCsv(3, { tag: 'w' }), '2031-07');
+      expect(upload.status).toBe('processed');
+      const settled = await waitFor('the enrichment run to fail', async () => {
+        const signals = (await knex('signals').select('match_status', 'match_reasons').where({ upload: upload.id })) as Array<{ match_status: string; match_reasons: unknown }>;
+        const run = (await knex('job_runs').select('status', 'message').where({ kind: 'enrich-signals', upload: upload.id }).first()) as { status: string; message: string } | undefined;
+        return signals.length && signals.every((s) => s.match_status === 'failed') && run?.status === 'failed' ? { signals, run } : null;
+      }, 60_000, 200).catch((error: Error) => {
+        throw new Error(`${error.message}\n${lastWorkerOutput()}`);
+      });
+      expect(settled.run.message).toContain('Verrijken is mislukt');
+      expect(JSON.stringify(settled.signals[0]!.match_reasons)).toContain('Verrijken is mislukt');
+      await knex('signals').where({ upload: upload.id }).delete();
+    } finally {
+      await stopWorkers();
+      await new Promise((resolve) => refusing.close(resolve));
+    }
+  }, 120_000);
 
   test('the BRP stops during enrichment and starts again: every waiting signal is enriched without anyone pressing a button', async () => {
     await worker({
