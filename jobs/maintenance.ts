@@ -27,7 +27,9 @@ export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds
   const started = (async () => {
     await tick();
     try {
-      await enqueue('sweep-orphan-files', {}, { uniqueKey: 'sweep-orphan-files' });
+      // No unique key: a sweep left running by a worker that died would otherwise hold the
+      // key until its lease ends. A second sweep is harmless (it deletes only orphans).
+      await enqueue('sweep-orphan-files', {});
     } catch (error) {
       log.error(`enqueueing the orphan sweep failed: ${(error as Error).name}`);
     }
