@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { configureLogger, Engine, releaseStaleJobs } from 'sidequest';
 import { engineBackendConfig, type DbSettings } from './db-settings.ts';
-import { JOB_POLICIES } from './job-policies.ts';
+import { policyFor } from './job-policies.ts';
 import type { JobRuntime } from './job-runtime.ts';
 import { setJobRuntime } from './job-runtime.ts';
 import { reconcileRuns } from './reconcile-runs.ts';
@@ -38,7 +38,7 @@ export async function startJobEngine(runtime: JobRuntime, stopController: AbortC
   const engine = new Engine();
   await engine.start({
     backend: engineBackendConfig(options.db),
-    queues: JOB_KINDS.map((kind) => ({ name: kind, concurrency: JOB_POLICIES[kind].concurrency, state: 'active' as const, priority: kind === 'noop' || kind === 'probe' ? 0 : 10 })),
+    queues: JOB_KINDS.map((kind) => ({ name: kind, concurrency: policyFor(kind).concurrency, state: 'active' as const, priority: kind === 'noop' || kind === 'probe' ? 0 : 10 })),
     maxConcurrentJobs: options.concurrency,
     fork: false,
     runner: 'inline',

@@ -13,7 +13,8 @@ const noop: JobHandler = async () => ({ message: 'Niets te doen.', counts: {} })
 
 export const JOB_HANDLERS: Partial<Record<JobKind, AnyHandler>> = {
   noop,
-  // Helper E: 'process-upload', 'process-source-list', 'enrich-signals', 'sweep-orphan-files'.
+  // 'process-upload', 'process-source-list', 'enrich-signals', 'sweep-orphan-files': registered
+  // by the worker at start (jobs/project-handlers.ts), after it validated their settings.
   'cycle-step': cycleStepHandler,
 };
 

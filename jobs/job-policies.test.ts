@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backoffDelayMs, JOB_POLICIES } from './job-policies.ts';
+import { backoffDelayMs, JOB_POLICIES, policyOverrides } from './job-policies.ts';
 import { JOB_KINDS } from './job-types.ts';
 
 const policy = { backoffBaseMs: 1_000, backoffMaxMs: 10_000 };
@@ -27,5 +27,22 @@ describe('JOB_POLICIES', () => {
     expect(p.backoffBaseMs).toBeGreaterThan(0);
     expect(p.backoffMaxMs).toBeGreaterThanOrEqual(p.backoffBaseMs);
     expect(p.concurrency).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('policyOverrides (JOB_POLICY_OVERRIDES)', () => {
+  test.each([
+    { raw: undefined, expected: {} },
+    { raw: ' ', expected: {} },
+    { raw: '{"process-upload":{"timeoutMs":8000}}', expected: { 'process-upload': { timeoutMs: 8000 } } },
+    { raw: '{"enrich-signals":{"backoffBaseMs":500,"maxAttempts":50,"colour":"red"}}', expected: { 'enrich-signals': { backoffBaseMs: 500, maxAttempts: 50 } } },
+    { raw: '{"no-such-kind":{"timeoutMs":1}}', expected: {} },
+    { raw: '{"noop":{"timeoutMs":-5,"maxAttempts":"3"}}', expected: { noop: {} } },
+  ])('$raw', ({ raw, expected }) => {
+    expect(policyOverrides(raw)).toEqual(expected);
+  });
+
+  test('broken JSON is an error, not silently the defaults', () => {
+    expect(() => policyOverrides('{timeoutMs')).toThrow('JOB_POLICY_OVERRIDES');
   });
 });

@@ -35,8 +35,38 @@ export const JOB_POLICIES: Record<JobKind, JobPolicy> = {
   probe: { timeoutMs: MINUTE, maxAttempts: 3, backoffBaseMs: 500, backoffMaxMs: 10_000, concurrency: 10 },
 };
 
+/**
+ * `JOB_POLICY_OVERRIDES` (JSON, e.g. `{"enrich-signals":{"backoffBaseMs":500}}`) changes a
+ * policy through configuration: the tests shorten leases and back-off this way, and an
+ * operator can lengthen a lease without a release. Directus (which enqueues, and so sets the
+ * lease) and the worker must get the same value. Unknown kinds or fields are ignored.
+ */
+export function policyOverrides(raw: string | undefined): Partial<Record<JobKind, Partial<JobPolicy>>> {
+  if (!raw?.trim()) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new Error('JOB_POLICY_OVERRIDES is not valid JSON');
+  }
+  const out: Partial<Record<JobKind, Partial<JobPolicy>>> = {};
+  for (const [kind, value] of Object.entries((parsed ?? {}) as Record<string, unknown>)) {
+    if (!(kind in JOB_POLICIES) || typeof value !== 'object' || value === null) continue;
+    const fields: Partial<JobPolicy> = {};
+    for (const field of ['timeoutMs', 'maxAttempts', 'backoffBaseMs', 'backoffMaxMs', 'concurrency'] as const) {
+      const number = (value as Record<string, unknown>)[field];
+      if (typeof number === 'number' && Number.isFinite(number) && number > 0) fields[field] = number;
+    }
+    out[kind as JobKind] = fields;
+  }
+  return out;
+}
+
+let overrides: Partial<Record<JobKind, Partial<JobPolicy>>> | null = null;
+
 export function policyFor(kind: JobKind): JobPolicy {
-  return JOB_POLICIES[kind];
+  overrides ??= policyOverrides(typeof process === 'undefined' ? undefined : process.env.JOB_POLICY_OVERRIDES);
+  return { ...JOB_POLICIES[kind], ...overrides[kind] };
 }
 
 /**

@@ -4,12 +4,16 @@
  * scripts/worker.ts runs it; the engine tests run it with an extra test handler registered.
  */
 import knexFactory from 'knex';
-import { createBrpClient, type BrpClient } from '../adapters/brp/brp-client.ts';
-import { loadBrpConfig } from '../adapters/brp/brp-config.ts';
+import type { BrpClient } from '../adapters/brp/brp-client.ts';
+import { BrpSettingsError, createProcessBrpClient } from '../adapters/brp/process-brp-client.ts';
 import { projectRoot } from '../scripts/lib/project-paths.ts';
 import { projectKnexConfig } from './db-settings.ts';
 import { startCalendar } from './calendar.ts';
 import { startJobEngine } from './engine.ts';
+import { policyOverrides } from './job-policies.ts';
+import { registerJobHandler } from './handlers.ts';
+import { startMaintenance } from './maintenance.ts';
+import { projectHandlers, projectJobSettings, type ProjectJobSettings } from './project-handlers.ts';
 import { consoleJobLog, type JobRuntime } from './job-runtime.ts';
 import { parseWorkerConfig } from './worker-config.ts';
 import { createWorkerDirectusApi } from './worker-directus-api.ts';
@@ -25,19 +29,28 @@ export async function runWorker(env: Record<string, string | undefined> = proces
   }
   const config = parsed.config;
 
-  // One BRP client per process, so its rate limit holds for the whole worker.
-  let brp: BrpClient | null = null;
-  if (env.BRP_API_URL) {
-    try {
-      brp = createBrpClient(loadBrpConfig(env));
-    } catch (error) {
-      console.error('De BRP-instellingen zijn niet in orde; de worker start niet. Pas de BRP_-instellingen aan (zie README).');
-      console.error(`  - ${(error as Error).message}`);
-      process.exit(EXIT_BAD_CONFIG);
-    }
-  } else {
-    console.warn('[worker] BRP_API_URL is not set: enrichment jobs wait for a configured BRP');
+  let settings: ProjectJobSettings;
+  try {
+    settings = projectJobSettings(env);
+    policyOverrides(env.JOB_POLICY_OVERRIDES);
+  } catch {
+    console.error('De instellingen van de worker zijn niet in orde; de worker start niet. Pas de omgevingsvariabelen of .env aan (zie README).');
+    console.error('  - ORPHAN_FILE_MINUTES (0 tot 10080), RECONCILE_INTERVAL_SECONDS (1 tot 86400) of JOB_POLICY_OVERRIDES (JSON) is ongeldig.');
+    process.exit(EXIT_BAD_CONFIG);
   }
+
+  // One BRP client per process, so its rate limit holds for the whole worker; a wrong setting stops the start.
+  let brp: BrpClient | null = null;
+  try {
+    brp = createProcessBrpClient(env);
+  } catch (error) {
+    if (!(error instanceof BrpSettingsError)) throw error;
+    console.error('De BRP-instellingen zijn niet in orde; de worker start niet. Pas de BRP_-instellingen aan (zie README).');
+    console.error(error.message);
+    process.exit(EXIT_BAD_CONFIG);
+  }
+  if (!brp) console.warn('[worker] BRP_API_URL is not set: enrichment jobs wait for a configured BRP');
+  for (const [kind, handler] of Object.entries(projectHandlers(settings))) registerJobHandler(kind as keyof ReturnType<typeof projectHandlers>, handler);
 
   const knex = knexFactory(projectKnexConfig(config.db));
   const stopController = new AbortController();
@@ -63,6 +76,9 @@ export async function runWorker(env: Record<string, string | undefined> = proces
   const stopCalendar: () => Promise<void> = async () => await calendar?.stop();
   // ─────────────────────────────────────────────────────────────────────────────────────────
 
+  // Work without a live job gets one (at start and every RECONCILE_INTERVAL_SECONDS); orphan files are swept.
+  const maintenance = startMaintenance(runtime, { intervalSeconds: settings.RECONCILE_INTERVAL_SECONDS });
+
   console.log(`[worker] running jobs (${config.db.client === 'pg' ? 'PostgreSQL' : 'SQLite'}, concurrency ${config.concurrency}), pid ${process.pid}`);
 
   let stopping = false;
@@ -72,6 +88,7 @@ export async function runWorker(env: Record<string, string | undefined> = proces
     console.log(`[worker] ${signal} received: no new jobs are claimed; waiting for running jobs`);
     try {
       await stopCalendar();
+      await maintenance.stop();
       await engine.stop();
       await knex.destroy();
       console.log('[worker] stopped');

@@ -1,7 +1,9 @@
 /**
  * `npm run enrich -- --period YYYY-MM [--signal <id>]`: (re)runs the BRP enrichment through
- * Directus as the worker service account and prints the outcome. Decisions a person made
- * (confirmed, not a resident) are never changed.
+ * Directus as the worker service account: Directus enqueues `enrich-signals` jobs, the worker
+ * runs them, and the command waits for their first try and prints the outcome. Decisions a
+ * person made (confirmed, not a resident) are never changed. Exit 0: every signal enriched;
+ * 1: some wait for the BRP (they are retried automatically) or failed; 2: usage or connection.
  */
 import { parseAppConfig } from './lib/app-config.ts';
 import { useStoredDevSecrets } from './lib/dev-secrets.ts';
@@ -39,11 +41,12 @@ try {
   console.error(`Kan Directus op ${url} niet bereiken. Draait de applicatie (npm start)?`);
   process.exit(2);
 }
-const body = (await response.json()) as { data?: Record<string, number>; errors?: Array<{ message: string }> };
+const body = (await response.json()) as { data?: Record<string, number> & { settled?: boolean }; errors?: Array<{ message: string }> };
 if (!response.ok || !body.data) {
   console.error(body.errors?.[0]?.message ?? `Verrijken mislukt (HTTP ${response.status}).`);
   process.exit(1);
 }
 const s = body.data;
-console.log(`Verrijkt: ${s.considered} signalen bekeken — ${s.matched} gevonden in het BRP, ${s.ambiguous} met meerdere kandidaten, ${s.not_found} niet gevonden, ${s.waiting} wachten op het BRP; ${s.skipped_decided} al beslist door een medewerker (ongewijzigd).`);
-process.exit((s.waiting ?? 0) > 0 ? 1 : 0);
+console.log(`Verrijkt: ${s.considered} signalen bekeken — ${s.matched} gevonden in het BRP, ${s.ambiguous} met meerdere kandidaten, ${s.not_found} niet gevonden, ${s.waiting} wachten op het BRP, ${s.failed ?? 0} mislukt; ${s.skipped_decided} al beslist door een medewerker (ongewijzigd).`);
+if (!s.settled) console.log('Nog niet alle verrijkingstaken zijn aan de beurt geweest; draait de worker? Kijk in de app bij Taken.');
+process.exit((s.waiting ?? 0) + (s.failed ?? 0) > 0 || !s.settled ? 1 : 0);

@@ -1,15 +1,17 @@
 /**
  * `npm run import -- --partner <code> [--period YYYY-MM] [--json] <file>`: automated
  * delivery (a drop folder, a scheduled transfer). Uploads the file to Directus as the
- * worker service account; Directus runs the same intake as for an upload in the app.
- * Exit 0: processed (also with rejected rows); 1: the whole file was refused; 2: usage
- * or connection problem.
+ * worker service account; the upload becomes the same `process-upload` job as an upload in
+ * the app, and the command waits for its outcome.
+ * Exit 0: processed (also with rejected rows); 1: the whole file was refused; 2: usage,
+ * configuration, or Directus unreachable; 3: processing failed after every try, or did not
+ * finish in time (is the worker running?).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createItem, readItem, readItems, uploadFiles } from '@directus/sdk';
-import { parseAppConfig } from './lib/app-config.ts';
+import { ConfigError, parseAppConfig, type AppConfig } from './lib/app-config.ts';
 import { useStoredDevSecrets } from './lib/dev-secrets.ts';
 import { tokenClient } from './lib/directus-client.ts';
 import { parseImportArguments } from './lib/import-arguments.ts';
@@ -39,7 +41,13 @@ useStoredDevSecrets(process.env, fromRoot('data', '.secrets.json'));
 const parsed = parseImportArguments(process.argv.slice(2), new Date().toISOString().slice(0, 10));
 if (!parsed.ok) stop(2, parsed.message);
 const args = parsed.value;
-const config = parseAppConfig(process.env);
+let config: AppConfig;
+try {
+  config = parseAppConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) stop(2, `De configuratie is niet in orde (zie README):\n${error.message}`);
+  throw error;
+}
 if (!config.WORKER_TOKEN) stop(2, 'WORKER_TOKEN ontbreekt: de opdracht gebruikt het serviceaccount van de worker.');
 const url = process.env.DIRECTUS_URL ?? config.PUBLIC_URL;
 const client = tokenClient(url, config.WORKER_TOKEN);
@@ -60,19 +68,29 @@ try {
   stop(2, `Kan Directus op ${url} niet bereiken (${describeError(error)}). Draait de applicatie?`);
 }
 
-const form = new FormData();
-form.append('file', new Blob([new Uint8Array(content)]), path.basename(args.file));
-const file = (await client.request(uploadFiles(form))) as { id: string };
-const upload = (await client.request(createItem('uploads', { partner: partnerId, period: args.period, file: file.id }))) as { id: string };
+let upload: { id: string };
+try {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(content)]), path.basename(args.file));
+  const file = (await client.request(uploadFiles(form))) as { id: string };
+  upload = (await client.request(createItem('uploads', { partner: partnerId, period: args.period, file: file.id }))) as { id: string };
+} catch (error) {
+  stop(2, `Directus nam het bestand niet aan (${describeSdkError(error)}).`);
+}
 
+const FINAL = ['processed', 'refused', 'failed'];
 let state: UploadState | undefined;
-const deadline = Date.now() + 10 * 60_000;
+const deadline = Date.now() + Number(process.env.IMPORT_TIMEOUT_SECONDS ?? 600) * 1000;
 while (Date.now() < deadline) {
-  state = (await client.request(readItem('uploads', upload.id, { fields: ['id', 'status', 'summary', 'rows_read', 'accepted', 'rejected', 'duplicates', 'dropped_columns', 'error_report'] }))) as UploadState;
-  if (state.status === 'processed' || state.status === 'refused') break;
+  try {
+    state = (await client.request(readItem('uploads', upload.id, { fields: ['id', 'status', 'summary', 'rows_read', 'accepted', 'rejected', 'duplicates', 'dropped_columns', 'error_report'] }))) as UploadState;
+  } catch (error) {
+    stop(2, `Kan Directus op ${url} niet meer bereiken (${describeSdkError(error)}); de upload ${upload.id} wordt wel verwerkt, kijk in de app bij Uploads.`);
+  }
+  if (FINAL.includes(state.status)) break;
   await sleep(250);
 }
-if (!state || (state.status !== 'processed' && state.status !== 'refused')) stop(2, 'De verwerking duurde langer dan 10 minuten; kijk in de app bij Uploads.');
+if (!state || !FINAL.includes(state.status)) stop(3, `De verwerking is nog niet klaar (status: ${state?.status ?? 'onbekend'}). Draait de worker? Kijk in de app bij Uploads (upload ${upload.id}).`);
 
 const summary = {
   upload: state.id,
@@ -92,4 +110,9 @@ else {
   console.log(summary.summary);
   for (const error of summary.errors) console.log(`  ${error.row === null ? 'bestand' : `rij ${error.row}`}${error.column ? ` · ${error.column}` : ''}: ${error.message}`);
 }
-process.exit(state.status === 'processed' ? 0 : 1);
+process.exit(state.status === 'processed' ? 0 : state.status === 'refused' ? 1 : 3);
+
+function describeSdkError(error: unknown): string {
+  const errors = (error as { errors?: Array<{ message?: string }> }).errors;
+  return errors?.[0]?.message ?? (error as Error).message ?? 'onbekende fout';
+}

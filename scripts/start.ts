@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startBrpDevServer, type BrpDevServer } from '../adapters/brp/dev-server.ts';
+import { BrpSettingsError, readBrpSettings } from '../adapters/brp/process-brp-client.ts';
 import { ConfigError, parseAppConfig } from './lib/app-config.ts';
 import { ensureDevSecrets } from './lib/dev-secrets.ts';
 import { directusEnv } from './lib/directus-env.ts';
@@ -26,6 +27,16 @@ try {
   config = parseAppConfig(process.env);
 } catch (error) {
   if (error instanceof ConfigError) {
+    console.error('De configuratie is niet in orde; Vroegsignalering start niet. Pas de omgevingsvariabelen of .env aan (zie README).');
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+try {
+  readBrpSettings(process.env);
+} catch (error) {
+  if (error instanceof BrpSettingsError) {
     console.error('De configuratie is niet in orde; Vroegsignalering start niet. Pas de omgevingsvariabelen of .env aan (zie README).');
     console.error(error.message);
     process.exit(1);

@@ -57,4 +57,23 @@ describe('planSignalWrites', () => {
       'tenant_key', 'upload',
     ]);
   });
+
+  test('a re-run of the same upload after its write committed (a crash before the clean-up) changes nothing and duplicates nothing', () => {
+    const incoming = [tenant('t1', 'A1'), tenant('t2', 'A1'), tenant('t3', 'B1', { months_in_arrears: 5 })];
+    const first = planSignalWrites(incoming, context({ upload: 'u1' }));
+    // What the first run stored, as gatherSignalState reads it back for the second run.
+    const second = planSignalWrites(incoming, context({
+      upload: 'u1',
+      samePeriod: first.inserts.map((row) => ({ id: row.id, tenant_key: row.tenant_key, in_progress: false })),
+      households: new Map(first.households.map((h) => [h.address_key, h.id])),
+    }));
+    expect(second.inserts).toEqual([]);
+    expect(second.deletes).toEqual([]);
+    expect(second.households).toEqual([]);
+    expect(second.updates.map((u) => u.id)).toEqual(first.inserts.map((row) => row.id));
+    for (const update of second.updates) {
+      const stored = first.inserts.find((row) => row.id === update.id)!;
+      expect(update.changes).toMatchObject({ months_in_arrears: stored.months_in_arrears, household: stored.household, upload: 'u1', signal_date: stored.signal_date });
+    }
+  });
 });

@@ -33,7 +33,7 @@ export interface WriteOutcome {
 
 export interface UploadReport {
   fields: {
-    status: 'processed' | 'refused';
+    status: 'processed' | 'refused' | 'failed';
     file_name?: string | null;
     content_hash?: string | null;
     rows_read: number;
@@ -117,8 +117,22 @@ export const describeIntake = {
     },
     log: `refused (same content as upload ${context.earlierUpload})`,
   }),
-  failed: (): UploadReport => ({
-    fields: { status: 'refused', rows_read: 0, accepted: 0, rejected: 0, duplicates: 0, dropped_columns: [], error_report: [{ row: null, column: null, message: 'Er ging iets mis bij het verwerken.' }], summary: 'Geweigerd: er ging iets mis bij het verwerken van het bestand. Er is niets opgeslagen. Probeer het later opnieuw of neem contact op met de gemeente.' },
-    log: 'refused (processing error, see previous log line)',
+  /**
+   * Processing broke down after every try (not the file's fault as far as we know). While the
+   * stored file still exists the run can be retried from the app; once it is gone (it is
+   * deleted after the last try: minimisation), the partner uploads the file again.
+   */
+  failed: (context: { fileKept: boolean }): UploadReport => ({
+    fields: {
+      status: 'failed', rows_read: 0, accepted: 0, rejected: 0, duplicates: 0, dropped_columns: [],
+      error_report: [{ row: null, column: null, message: 'Er ging iets mis bij het verwerken.' }],
+      summary: [
+        'Mislukt: er ging iets mis bij het verwerken van het bestand, ook na enkele nieuwe pogingen. Er is niets opgeslagen.',
+        context.fileKept
+          ? 'Het bestand is nog aanwezig: een medewerker kan de verwerking opnieuw starten bij Taken (Mislukte taken → Opnieuw proberen).'
+          : 'Het bestand is verwijderd. Upload het bestand opnieuw; lukt het dan weer niet, neem contact op met de gemeente.',
+      ].join('\n'),
+    },
+    log: `failed (processing error, see previous log lines; file ${context.fileKept ? 'kept' : 'deleted'})`,
   }),
 };

@@ -14,6 +14,8 @@ export const UPLOAD_STATUSES = [
   ['processed', 'Verwerkt'],
   ['refused', 'Geweigerd'],
   ['superseded', 'Vervangen door correctie'],
+  // issue 8 (jobs): processing broke down after every try; a Dutch reason says what to do.
+  ['failed', 'Mislukt'],
 ] as const;
 
 export const ROUTES = [
@@ -30,6 +32,8 @@ export const MATCH_STATUSES = [
   ['confirmed', 'Bevestigd door medewerker'],
   ['not_resident', 'Geen inwoner (vastgesteld)'],
   ['waiting', 'Wacht op BRP'],
+  // issue 8 (jobs): enrichment broke down for another reason than the BRP being away.
+  ['failed', 'Verrijking mislukt'],
 ] as const;
 
 export const LIVING_SITUATIONS = [

@@ -8,12 +8,17 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { startProjectWorker } from '../support/project-worker.ts';
+import type { TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
 let browser: Browser;
 let file: string;
 
+// Uploads, source lists and enrichment are jobs: a worker runs them.
+let worker: TestWorker;
 beforeAll(async () => {
+  worker = await startProjectWorker();
   browser = await launchBrowser();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vs-e2e-'));
   file = path.join(dir, 'huurachterstanden-november.csv');
@@ -28,6 +33,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await worker?.stop();
   await browser?.close();
 });
 

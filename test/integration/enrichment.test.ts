@@ -5,13 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadTestset, testsetBrpPerson } from '../../adapters/brp/testset.ts';
 import type { BrpPerson } from '../../core/brp/brp-person.ts';
 import { ageOn } from '../../core/household/age-on.ts';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
 import { Api, loginAs } from '../support/api.ts';
 import { submitUpload, uploadFile } from '../support/uploads.ts';
+import { startProjectWorker } from '../support/project-worker.ts';
+import type { TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
 const today = new Date().toISOString().slice(0, 10);
@@ -36,7 +38,10 @@ function row(p: { initials: string; name_prefix: string | null; surname: string;
 const asRow = (p: BrpPerson, over: Partial<Parameters<typeof row>[0]> = {}) =>
   row({ initials: p.initials!, name_prefix: p.name_prefix, surname: p.surname!, birth_date: p.birth_date!, street: p.address!.street!, house_number: p.address!.house_number!, house_letter: p.address!.house_letter, house_number_addition: p.address!.house_number_addition, postcode: p.address!.postcode!, city: p.address!.city ?? 'Onbekend', ...over });
 
+// Uploads, source lists and enrichment are jobs: a worker runs them.
+let worker: TestWorker;
 beforeAll(async () => {
+  worker = await startProjectWorker();
   persons = (await loadTestset()).map(testsetBrpPerson);
   admin = await loginAs('admin');
   staff = await loginAs('debt_services');
@@ -45,6 +50,10 @@ beforeAll(async () => {
   doubtful = persons.find((p) => usable(p) && residentsOf(p).length >= 2 && p.bsn !== family.bsn && !residentsOf(p).some((o) => o.bsn === family.bsn))!;
   others = residentsOf(family).filter((o) => o.bsn !== family.bsn);
   expect(family && single && doubtful && others.length).toBeTruthy();
+});
+
+afterAll(async () => {
+  await worker?.stop();
 });
 
 async function signalsWhenEnriched(upload: string) {

@@ -7,10 +7,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
 import { Api, loginAs } from '../support/api.ts';
 import { submitUpload } from '../support/uploads.ts';
+import { startProjectWorker } from '../support/project-worker.ts';
+import type { TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
 let corporation: Api;
@@ -33,10 +35,17 @@ const messyText = [
   ].join('\r\n');
 const messyCsv = win1252(messyText);
 
+// Uploads, source lists and enrichment are jobs: a worker runs them.
+let worker: TestWorker;
 beforeAll(async () => {
+  worker = await startProjectWorker();
   corporation = await loginAs('corporation');
   otherCorporation = await loginAs('corporation_b');
   admin = await loginAs('admin');
+});
+
+afterAll(async () => {
+  await worker?.stop();
 });
 
 async function signalsOf(upload: string) {
@@ -150,5 +159,19 @@ describe(`intake through the API (${directus.dbClient})`, () => {
     const refused = run(bad);
     expect(refused.status).toBe(1);
     expect(JSON.parse(refused.stdout)).toMatchObject({ status: 'refused', accepted: 0 });
+
+    // Configuration and connection problems are exit 2, never 1 ("the file was refused").
+    const importWith = (env: Record<string, string | undefined>) => spawnSync(process.execPath, [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/import.ts'), '--partner', 'st-joseph', '--period', '2026-07', good], {
+      env: { PATH: process.env.PATH, DB_FILENAME: path.join(dir, 'unused.sqlite'), ...env },
+      encoding: 'utf8',
+    });
+    const noToken = importWith({ DIRECTUS_URL: directus.url });
+    expect(noToken.status, noToken.stderr).toBe(2);
+    const badConfig = importWith({ DIRECTUS_URL: directus.url, WORKER_TOKEN: directus.workerToken, DB_CLIENT: 'oracle' });
+    expect(badConfig.status, badConfig.stderr).toBe(2);
+    expect(badConfig.stderr).toContain('configuratie');
+    const unreachable = importWith({ DIRECTUS_URL: 'http://127.0.0.1:9', WORKER_TOKEN: directus.workerToken });
+    expect(unreachable.status, unreachable.stderr).toBe(2);
+    expect(unreachable.stderr).toContain('niet bereiken');
   });
 });

@@ -13,6 +13,7 @@ import { seedDemo, type DemoSeedResult } from '../../scripts/lib/demo-data.ts';
 import { loginClient } from '../../scripts/lib/directus-client.ts';
 import { startEphemeralInstance } from '../../scripts/lib/ephemeral-instance.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
+import { TEST_JOB_POLICY_OVERRIDES } from '../support/test-job-policies.ts';
 import { createDatabase, dropDatabase, PG_HOST, PG_PORT, PG_USER } from './postgres.ts';
 
 export const DEMO_PASSWORD = 'Demo-Wachtwoord-2026';
@@ -28,7 +29,14 @@ export default async function setup(project: TestProject) {
     postgres: { host: PG_HOST, port: PG_PORT, user: PG_USER, createDatabase, dropDatabase },
     // IP_TRUST_PROXY=loopback: the tests act as a reverse proxy on this machine and may
     // set X-Forwarded-For to simulate clients at different addresses (login throttling).
-    extraEnv: { BRP_API_URL: brp.url, BRP_REQUESTS_PER_SECOND: '50', BRP_MAX_RETRIES: '2', TMPDIR: tmpDir, IP_TRUST_PROXY: 'loopback' },
+    extraEnv: {
+      BRP_API_URL: brp.url,
+      BRP_REQUESTS_PER_SECOND: '50',
+      BRP_MAX_RETRIES: '2',
+      TMPDIR: tmpDir,
+      IP_TRUST_PROXY: 'loopback',
+      JOB_POLICY_OVERRIDES: TEST_JOB_POLICY_OVERRIDES,
+    },
   });
   const stopAll = async () => {
     await instance.stop();

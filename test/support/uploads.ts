@@ -28,11 +28,13 @@ export async function uploadFile(api: Api, name: string, content: Buffer | strin
   return body.data.id;
 }
 
-export async function waitForUpload(api: Api, id: string, timeoutMs = 60_000): Promise<StoredUpload> {
+/** Waits until the worker's job has settled the upload (processed, refused, or failed after every try). */
+export async function waitForUpload(api: Api, id: string, timeoutMs = 60_000, statuses = ['processed', 'refused', 'failed']): Promise<StoredUpload> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const { body } = await api.get<StoredUpload>(`/items/uploads/${id}`);
-    if (body.data && ['processed', 'refused'].includes(body.data.status)) return body.data;
+    // The original is deleted right after the outcome is committed: settled means both.
+    if (body.data && statuses.includes(body.data.status) && (body.data.file === null || !['processed', 'refused'].includes(body.data.status))) return body.data;
     await sleep(200);
   }
   throw new Error(`upload ${id} was not processed in time`);

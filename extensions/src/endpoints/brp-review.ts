@@ -9,7 +9,8 @@ import express, { type Router } from 'express';
 import type { BrpPerson } from '../../../core/brp/brp-person.ts';
 import { householdFacts } from '../../../core/household/household-facts.ts';
 import { matchSignal } from '../../../core/matching/match-signal.ts';
-import { brpFromEnvironment } from '../enrichment/run-enrichment.ts';
+import { processBrpClient } from '../../../adapters/brp/process-brp-client.ts';
+import { decideBrpReview, needsCandidates } from '../../../core/enrichment/brp-review-decision.ts';
 import { renderReviewPage, type ReviewSignal } from './brp-review-page.ts';
 import { isSameOriginRequest } from '../lib/same-origin.ts';
 import { describeError } from '../../../core/logging/describe-error.ts';
@@ -22,7 +23,7 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
   const signalsAs = (req: DirectusRequest) => new services.ItemsService('signals', { schema: req.schema as never, accountability: req.accountability as never });
 
   async function candidatesFor(signal: ReviewSignal): Promise<BrpPerson[]> {
-    const brp = brpFromEnvironment();
+    const brp = processBrpClient();
     if (!brp) return [];
     const atAddress = await brp.searchByAddress({ postcode: signal.postcode, house_number: signal.house_number, house_letter: signal.house_letter, house_number_addition: signal.house_number_addition });
     const byName = await brp.searchBySurnameAndBirthDate({ surname: signal.surname, name_prefix: signal.name_prefix, birth_date: signal.birth_date });
@@ -74,28 +75,21 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
     try {
       const signals = signalsAs(request);
       const signal = (await signals.readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
-      const decided = { match_decided_by: request.accountability.user, match_decided_at: new Date().toISOString() };
-      if (decision === 'not_resident') {
-        await signals.updateOne(signal.id, { match_status: 'not_resident', bsn: null, match_reasons: ['Door medewerker vastgesteld: geen inwoner van de gemeente'], ...decided });
-      } else if (decision === 'confirm' && /^\d{9}$/.test(bsn)) {
-        const candidates = await candidatesFor(signal);
-        const chosen = candidates.find((person) => person.bsn === bsn);
-        if (!chosen) {
-          res.status(400).type('html').send('<p>Deze persoon hoort niet bij de kandidaten van dit signaal.</p>');
-          return;
-        }
-        await signals.updateOne(signal.id, { match_status: 'confirmed', bsn, match_reasons: ['Door medewerker bevestigd'], ...decided });
-        const brp = brpFromEnvironment();
-        const address = chosen.address;
-        if (brp && address?.postcode && address.house_number && signal.household) {
-          const residents = await brp.searchByAddress({ postcode: address.postcode, house_number: address.house_number, house_letter: address.house_letter, house_number_addition: address.house_number_addition });
-          const facts = householdFacts(residents, new Date().toISOString().slice(0, 10));
-          const households = new services.ItemsService('households', { schema: request.schema as never, accountability: request.accountability as never });
-          await households.updateOne(signal.household, { has_minor_children: facts.has_minor_children, household_size: facts.household_size, living_situation: facts.living_situation, facts_source: 'BRP (bevestigd door medewerker)', facts_date: new Date().toISOString().slice(0, 10) });
-        }
-      } else {
-        res.status(400).type('html').send('<p>Kies een kandidaat of "geen inwoner".</p>');
+      const candidates = needsCandidates(decision, bsn) ? await candidatesFor(signal) : [];
+      const outcome = decideBrpReview({ decision, bsn, candidateBsns: candidates.map((person) => person.bsn), decidedBy: request.accountability.user, decidedAt: new Date().toISOString() });
+      if (!outcome.ok) {
+        res.status(400).type('html').send(`<p>${outcome.message.replace(/"/g, '&quot;')}</p>`);
         return;
+      }
+      await signals.updateOne(signal.id, outcome.fields);
+      const chosen = candidates.find((person) => person.bsn === outcome.chosenBsn);
+      const brp = processBrpClient();
+      const address = chosen?.address;
+      if (brp && address?.postcode && address.house_number && signal.household) {
+        const residents = await brp.searchByAddress({ postcode: address.postcode, house_number: address.house_number, house_letter: address.house_letter, house_number_addition: address.house_number_addition });
+        const facts = householdFacts(residents, new Date().toISOString().slice(0, 10));
+        const households = new services.ItemsService('households', { schema: request.schema as never, accountability: request.accountability as never });
+        await households.updateOne(signal.household, { has_minor_children: facts.has_minor_children, household_size: facts.household_size, living_situation: facts.living_situation, facts_source: 'BRP (bevestigd door medewerker)', facts_date: new Date().toISOString().slice(0, 10) });
       }
       res.redirect(303, `/admin/content/signals/${signal.id}`);
     } catch (error) {

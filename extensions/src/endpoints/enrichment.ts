@@ -1,15 +1,17 @@
 /**
  * POST /vroegsignalering/enrichment {period} | {signal} — (re)runs the BRP enrichment for
- * one period or one signal, for staff (from the admin) and the worker (npm run enrich).
- * Only who may read the signals may enrich them; decisions by a person are kept.
+ * one period or one signal, for staff (from the admin) and the worker (npm run enrich), as
+ * `enrich-signals` jobs that the worker runs. Only who may read the signals may enrich
+ * them; decisions by a person are kept.
  *
  * /vroegsignalering/{signals,uploads}/:id/opnieuw-verrijken — the admin's links: GET shows
- * a confirmation page, POST (same origin only) re-enriches and goes back to the item.
+ * a confirmation page, POST (same origin only) enqueues the re-enrichment and goes back to
+ * the item.
  */
 import type { EndpointExtensionContext } from '@directus/extensions';
 import type { Request, Response, Router } from 'express';
-import { reEnrichSignals } from '../enrichment/re-enrich.ts';
-import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.ts';
+import type { Knex } from 'knex';
+import { enqueueEnrichmentRequest, tallySignals, waitForFirstTries } from '../../../jobs/lib/enrichment-requests.ts';
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from '../lib/same-origin.ts';
 import { renderConfirmPage } from './confirm-page.ts';
 import { describeError } from '../../../core/logging/describe-error.ts';
@@ -59,7 +61,8 @@ export function registerEnrichmentRoute(router: Router, context: EndpointExtensi
         }));
         return;
       }
-      await reEnrichSignals({ database, logger }, ids);
+      const runs = await enqueueEnrichmentRequest(database as unknown as Knex, ids);
+      logger.info(`Enrichment re-run from the admin: ${ids.length} signals in ${runs.length} jobs`);
       res.redirect(303, backUrl);
     } catch (error) {
       if ((error as { code?: string }).code === 'FORBIDDEN') {
@@ -103,12 +106,14 @@ export function registerEnrichmentRoute(router: Router, context: EndpointExtensi
       }
       throw error;
     }
-    const run = runEnrichment(database as never, { signalIds }, { now: new Date(), brp: brpFromEnvironment, log: (line) => logger.warn(line) });
+    const knex = database as unknown as Knex;
+    const runs = await enqueueEnrichmentRequest(knex, signalIds, { period });
     if (query.wait === 'true') {
-      res.json({ data: await run });
+      // npm run enrich: wait until every job had its first try, then report from the signals.
+      const settled = await waitForFirstTries(knex, runs);
+      res.json({ data: { ...(await tallySignals(knex, signalIds)), jobs: runs.length, settled } });
       return;
     }
-    run.then((summary) => logger.info(`Enrichment run: ${JSON.stringify(summary)}`)).catch((error: Error) => logger.error(`Enrichment run failed: ${describeError(error)}`));
-    res.status(202).json({ data: { started: signalIds.length, message: `Verrijking gestart voor ${signalIds.length} signalen.` } });
+    res.status(202).json({ data: { started: signalIds.length, jobs: runs, message: `Verrijking ingepland voor ${signalIds.length} signalen; de worker voert ze uit.` } });
   });
 }

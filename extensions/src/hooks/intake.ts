@@ -1,22 +1,17 @@
-import { brpFromEnvironment, runEnrichment } from '../enrichment/run-enrichment.ts';
-import { processUpload } from '../intake/process-upload.ts';
+import type { Knex } from 'knex';
+import { enqueueJob } from '../../../jobs/enqueue.ts';
 import type { HookContext, Register } from '../lib/hook-types.ts';
-import { describeError } from '../../../core/logging/describe-error.ts';
+import { onItemCreatedInTransaction } from '../lib/on-item-created.ts';
 
 /**
- * Every new upload, from the app or from `npm run import`, goes through the same intake;
- * the signals it wrote are then enriched against the BRP (covenant step 3).
+ * Every new upload, from the app or from `npm run import`, becomes a `process-upload` job in
+ * the same transaction that stores the upload: no upload exists without its job, and an
+ * upload that is refused (a wrong period, no permission) leaves no job behind. The worker
+ * processes it and enqueues the enrichment.
  */
-export function registerIntakeHooks({ action }: Register, context: HookContext) {
-  action('uploads.items.create', ({ key }) => {
-    // Not awaited: the user gets the saved upload at once and sees its status change.
-    void (async () => {
-      const { signalIds } = await processUpload(String(key), context, new Date());
-      if (!signalIds.length) return;
-      const summary = await runEnrichment(context.database as never, { signalIds }, { now: new Date(), brp: brpFromEnvironment, log: (line) => context.logger.warn(line) });
-      context.logger.info(`Enrichment after upload ${String(key)}: ${JSON.stringify(summary)}`);
-    })().catch((error: Error) => {
-      context.logger.error(`Intake or enrichment of upload ${String(key)} failed: ${describeError(error)}`);
-    });
+export function registerIntakeHooks(register: Register, _context: HookContext) {
+  onItemCreatedInTransaction(register, 'uploads', async (id, database) => {
+    // The run is linked to the upload by the job itself (it stays a plain key here).
+    await enqueueJob(database as unknown as Knex, 'process-upload', { upload: id }, { uniqueKey: `process-upload:${id}` });
   });
 }

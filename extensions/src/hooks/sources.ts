@@ -1,12 +1,11 @@
-import { processSourceList } from '../sources/process-source-list.ts';
+import type { Knex } from 'knex';
+import { enqueueJob } from '../../../jobs/enqueue.ts';
 import type { HookContext, Register } from '../lib/hook-types.ts';
-import { describeError } from '../../../core/logging/describe-error.ts';
+import { onItemCreatedInTransaction } from '../lib/on-item-created.ts';
 
-/** A source list uploaded by staff is read at once; its facts land on the matching signals. */
-export function registerSourceListHooks({ action }: Register, context: HookContext) {
-  action('source_lists.items.create', ({ key }) => {
-    processSourceList(String(key), context, new Date()).catch((error: Error) => {
-      context.logger.error(`Source list ${String(key)} failed: ${describeError(error)}`);
-    });
+/** A source list uploaded by staff becomes a `process-source-list` job, stored with the list. */
+export function registerSourceListHooks(register: Register, _context: HookContext) {
+  onItemCreatedInTransaction(register, 'source_lists', async (id, database) => {
+    await enqueueJob(database as unknown as Knex, 'process-source-list', { sourceList: id }, { uniqueKey: `process-source-list:${id}` });
   });
 }

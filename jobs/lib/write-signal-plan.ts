@@ -1,8 +1,8 @@
 /** Writes a SignalWritePlan in one transaction, in batches: the bulk path for 10,000 rows. */
 import type { Knex } from 'knex';
-import type { SignalWritePlan } from '../../../core/signals/plan-signal-writes.ts';
-import { dbDates } from '../lib/db-dates.ts';
-import { chunks } from '../lib/chunks.ts';
+import type { SignalWritePlan } from '../../core/signals/plan-signal-writes.ts';
+import { dbDates } from '../../extensions/src/lib/db-dates.ts';
+import { chunks } from '../../extensions/src/lib/chunks.ts';
 
 export async function writeSignalPlan(trx: Knex.Transaction, plan: SignalWritePlan, options: { now: Date; user: string | null }): Promise<void> {
   const dates = dbDates(trx);

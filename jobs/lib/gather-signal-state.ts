@@ -3,9 +3,9 @@
  * signals for the period, each tenant's latest earlier signal, and existing households.
  */
 import type { Knex } from 'knex';
-import type { EarlierSignal, ExistingSignal } from '../../../core/signals/plan-signal-writes.ts';
-import { chunks } from '../lib/chunks.ts';
-
+import { isInProgress } from '../../core/signals/in-progress.ts';
+import type { EarlierSignal, ExistingSignal } from '../../core/signals/plan-signal-writes.ts';
+import { chunks } from '../../extensions/src/lib/chunks.ts';
 
 export async function gatherSignalState(knex: Knex, options: { partner: number; period: string; tenantKeys: string[]; householdKeys: string[] }) {
   const samePeriod: ExistingSignal[] = (
@@ -13,7 +13,7 @@ export async function gatherSignalState(knex: Knex, options: { partner: number; 
   ).map((row: { id: string; tenant_key: string; status: string; case: string | null }) => ({
     id: row.id,
     tenant_key: row.tenant_key,
-    in_progress: Boolean(row.case) || row.status !== 'Nog niet opgepakt',
+    in_progress: isInProgress(row),
   }));
 
   const earlier = new Map<string, EarlierSignal>();
