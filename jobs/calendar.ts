@@ -17,6 +17,7 @@ import { gatherCalendarFacts } from './cycle/gather-calendar-facts.ts';
 import { enqueueJob } from './enqueue.ts';
 import { isSqlite } from './job-store.ts';
 import type { JobLog } from './job-types.ts';
+import { describeError } from '../core/logging/describe-error.ts';
 
 /** Any fixed number: the advisory lock of the calendar tick. */
 const CALENDAR_LOCK = 2017_02_13;
@@ -63,7 +64,7 @@ export function startCalendar(options: { knex: Knex; now(): Date; log: JobLog; s
         if (fresh.length) options.log.info(`calendar: enqueued ${fresh.map((step) => `${step.step} ${step.period}${step.catchUp ? ' (catch-up)' : ''}`).join(', ')}`);
       } catch (error) {
         // The next tick tries again; nothing is lost because nothing was marked as run.
-        options.log.error(`calendar tick failed: ${(error as Error).name}: ${(error as Error).message}`);
+        options.log.error(`calendar tick failed: ${describeError(error)}`);
       }
     })();
     return inProgress;

@@ -1,12 +1,16 @@
 /**
  * What the worker does besides running jobs: at start and every RECONCILE_INTERVAL_SECONDS
- * it gives work without a live job its job (jobs/reconcile-work.ts); at start it enqueues a
- * sweep of orphan files (the calendar repeats it hourly).
+ * it gives work without a live job its job (jobs/reconcile-work.ts); at start and every hour
+ * it enqueues a sweep of orphan files (files no upload, list or document refers to, such as
+ * the file of an upload item that was refused, or an upload cut off with a 413).
  */
 import { enqueueJob } from './enqueue.ts';
 import type { JobRuntime } from './job-runtime.ts';
 import type { EnqueueOptions, JobKind } from './job-types.ts';
 import { reconcileWork } from './reconcile-work.ts';
+import { describeError } from '../core/logging/describe-error.ts';
+
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds: number }): { stop(): Promise<void> } {
   const log = runtime.log('[reconcile]');
@@ -16,7 +20,7 @@ export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds
     try {
       await reconcileWork({ knex: runtime.knex, directus: runtime.directus, log, enqueue, now: runtime.now, brpConfigured: runtime.brp !== null });
     } catch (error) {
-      log.error(`reconcile failed: ${(error as Error).name}: ${(error as Error).message}`);
+      log.error(`reconcile failed: ${describeError(error)}`);
     }
   };
   const tick = () => {
@@ -24,8 +28,7 @@ export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds
     current ??= reconcile().finally(() => (current = null));
     return current;
   };
-  const started = (async () => {
-    await tick();
+  const sweep = async () => {
     try {
       // No unique key: a sweep left running by a worker that died would otherwise hold the
       // key until its lease ends. A second sweep is harmless (it deletes only orphans).
@@ -33,11 +36,17 @@ export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds
     } catch (error) {
       log.error(`enqueueing the orphan sweep failed: ${(error as Error).name}`);
     }
+  };
+  const started = (async () => {
+    await tick();
+    await sweep();
   })();
   const timer = setInterval(() => void tick(), options.intervalSeconds * 1000);
+  const sweepTimer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
   return {
     async stop() {
       clearInterval(timer);
+      clearInterval(sweepTimer);
       await started;
       await current;
     },

@@ -1,5 +1,11 @@
 /** Directus's REST API as jobs need it, with the worker's service token. */
-import type { WorkerDirectusApi } from './job-types.ts';
+import { PermanentJobError, type WorkerDirectusApi } from './job-types.ts';
+
+/**
+ * Directus refuses uploads over FILES_MAX_UPLOAD_SIZE (25 MB); a stored file larger than this
+ * did not come through our upload path, and is not read into the worker's memory.
+ */
+export const MAX_DOWNLOAD_BYTES = 32 * 1024 * 1024;
 
 export class DirectusApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -19,13 +25,41 @@ function fileNameFrom(disposition: string | null): string | null {
   }
 }
 
-export function createWorkerDirectusApi(baseUrl: string, token: string): WorkerDirectusApi {
+/** The body in memory, refused once it grows past the cap (a declared length can lie). */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new PermanentJobError(`Het bestand is groter dan ${Math.round(maxBytes / 1024 / 1024)} MB en wordt niet gelezen.`, `Stored file larger than ${maxBytes} bytes; not read`);
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let next = await reader?.read(); reader && next && !next.done; next = await reader.read()) {
+    size += next.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+export function createWorkerDirectusApi(baseUrl: string, token: string, maxBytes = MAX_DOWNLOAD_BYTES): WorkerDirectusApi {
   const headers = { authorization: `Bearer ${token}` };
   return {
     async downloadFile(fileId) {
       const response = await fetch(`${baseUrl}/assets/${encodeURIComponent(fileId)}?download`, { headers });
       if (!response.ok) throw new DirectusApiError(response.status, `Downloading a file failed with HTTP ${response.status}`);
-      return { bytes: new Uint8Array(await response.arrayBuffer()), fileName: fileNameFrom(response.headers.get('content-disposition')) };
+      return { bytes: await readCapped(response, maxBytes), fileName: fileNameFrom(response.headers.get('content-disposition')) };
     },
     async deleteFile(fileId) {
       const response = await fetch(`${baseUrl}/files/${encodeURIComponent(fileId)}`, { method: 'DELETE', headers });

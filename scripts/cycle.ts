@@ -23,6 +23,7 @@ import { useStoredDevSecrets } from './lib/dev-secrets.ts';
 import { parseCycleArguments } from './lib/cycle-arguments.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot, projectRoot } from './lib/project-paths.ts';
+import { describeError } from '../core/logging/describe-error.ts';
 
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -72,7 +73,7 @@ try {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
 } catch (error) {
   console.error(`Kan Directus op ${directusUrl} niet bereiken; de stap is niet uitgevoerd. Draait de applicatie (npm start)?`);
-  log.error(`directus check failed: ${(error as Error).message}`);
+  log.error(`directus check failed: ${describeError(error)}`);
   await exit(EXIT_USAGE);
 }
 
@@ -93,7 +94,7 @@ if (dryRun) {
     await exit(0);
   } catch (error) {
     console.error(`Proefrun mislukt: ${userMessage(error)}`);
-    log.error(`dry run failed: ${(error as Error).name}: ${(error as Error).message}`);
+    log.error(`dry run failed: ${describeError(error)}`);
     await exit(EXIT_FAILED);
   }
 }
@@ -120,7 +121,7 @@ try {
   await exit(0);
 } catch (error) {
   const message = userMessage(error);
-  await finishManualRun(knex, jobRunId, new Date(), { ok: false, message, error: `${(error as Error).name}: ${(error as Error).message}`.slice(0, 2000) });
+  await finishManualRun(knex, jobRunId, new Date(), { ok: false, message, error: `${describeError(error)}`.slice(0, 2000) });
   console.error(`De stap is mislukt: ${message}`);
   log.error(`step ${step} ${period} failed: ${(error as Error).name}`);
   await exit(EXIT_FAILED);

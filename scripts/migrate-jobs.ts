@@ -6,6 +6,7 @@
  */
 import { dbSettingsFromEnv, migrateJobEngine } from '../jobs/migrate-engine.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
+import { describeError } from '../core/logging/describe-error.ts';
 
 loadDotEnv();
 let settings;
@@ -20,6 +21,6 @@ try {
   await migrateJobEngine(settings);
   console.log('[migrate-jobs] job engine tables are up to date');
 } catch (error) {
-  console.error(`[migrate-jobs] failed: ${(error as Error).name}: ${(error as Error).message}`);
+  console.error(`[migrate-jobs] failed: ${describeError(error)}`);
   process.exit(1);
 }

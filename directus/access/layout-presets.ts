@@ -36,7 +36,7 @@ export const worklistPresets = (debtServicesRole: string): WorklistPreset[] => [
     collection: 'signals',
     fields: ['period', 'initials', 'name_prefix', 'surname', 'birth_date', 'postcode', 'house_number', 'match_status', 'match_confidence'],
     sort: ['match_status', 'surname'],
-    filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] },
+    filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting', 'failed'] } }] },
   },
   {
     bookmark: 'Open taken',

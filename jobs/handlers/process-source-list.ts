@@ -16,6 +16,7 @@ import type { SourceKind, StoredFact } from '../../core/sources/source-kinds.ts'
 import { chunks } from '../../extensions/src/lib/chunks.ts';
 import { dbDates } from '../../extensions/src/lib/db-dates.ts';
 import { PermanentJobError, TransientJobError, type JobContext, type JobHandler } from '../job-types.ts';
+import { describeError } from '../../core/logging/describe-error.ts';
 
 export interface ProcessSourceListArgs {
   sourceList: string;
@@ -48,11 +49,11 @@ export const processSourceListHandler: JobHandler<ProcessSourceListArgs> = async
   try {
     return await processList({ ...list, file: list.file, reference_date: isoDate(list.reference_date) }, context);
   } catch (error) {
-    context.log.error(`Source list ${id}: attempt ${context.attempt}/${context.maxAttempts} failed: ${(error as Error).name}: ${(error as Error).message}`);
-    if (context.attempt < context.maxAttempts) throw new TransientJobError('De verwerking van de bronlijst wordt zo opnieuw geprobeerd.', `source list ${id}: ${(error as Error).message}`, { cause: error });
+    context.log.error(`Source list ${id}: attempt ${context.attempt}/${context.maxAttempts} failed: ${describeError(error)}`);
+    if (context.attempt < context.maxAttempts) throw new TransientJobError('De verwerking van de bronlijst wordt zo opnieuw geprobeerd.', `source list ${id}: ${describeError(error)}`, { cause: error });
     await context.directus.deleteFile(list.file).catch(() => undefined);
     await knex('source_lists').update({ status: 'failed', summary: 'Mislukt: er ging iets mis bij het verwerken van de lijst, ook na enkele nieuwe pogingen. Er is niets opgeslagen en het bestand is verwijderd. Upload de lijst opnieuw.' }).where({ id });
-    throw new PermanentJobError('De verwerking van de bronlijst is mislukt; upload de lijst opnieuw.', `source list ${id}: ${(error as Error).message}`, { cause: error });
+    throw new PermanentJobError('De verwerking van de bronlijst is mislukt; upload de lijst opnieuw.', `source list ${id}: ${describeError(error)}`, { cause: error });
   }
 };
 

@@ -20,6 +20,7 @@ import { claimUpload, releaseUpload } from '../lib/claim-upload.ts';
 import { enqueueEnrichment } from '../lib/enqueue-enrichment.ts';
 import { gatherSignalState } from '../lib/gather-signal-state.ts';
 import { writeSignalPlan } from '../lib/write-signal-plan.ts';
+import { describeError } from '../../core/logging/describe-error.ts';
 
 export const ERROR_REPORT_PATH = (id: string) => `/vroegsignalering/uploads/${id}/foutenrapport.xlsx`;
 
@@ -74,14 +75,14 @@ export function processUploadHandler(options: { publicUrl: string }): JobHandler
       return await processClaimed(upload, upload.file, context, publicUrl, now);
     } catch (error) {
       if (error instanceof SnoozeJob || error instanceof PermanentJobError) throw error;
-      log.error(`Upload ${uploadId}: attempt ${context.attempt}/${context.maxAttempts} failed: ${(error as Error).name}: ${(error as Error).message}`);
+      log.error(`Upload ${uploadId}: attempt ${context.attempt}/${context.maxAttempts} failed: ${describeError(error)}`);
       if (context.attempt < context.maxAttempts) {
         // Let another upload of this partner and period go first while this one waits for its next try.
         await releaseUpload(knex, uploadId);
-        throw new TransientJobError('De verwerking van de upload wordt zo opnieuw geprobeerd.', `upload ${uploadId}: ${(error as Error).message}`, { cause: error });
+        throw new TransientJobError('De verwerking van de upload wordt zo opnieuw geprobeerd.', `upload ${uploadId}: ${describeError(error)}`, { cause: error });
       }
       await failUpload(context, upload, now);
-      throw new PermanentJobError('De verwerking van de upload is mislukt; het bestand is verwijderd. Upload het bestand opnieuw.', `upload ${uploadId}: ${(error as Error).message}`, { cause: error });
+      throw new PermanentJobError('De verwerking van de upload is mislukt; het bestand is verwijderd. Upload het bestand opnieuw.', `upload ${uploadId}: ${describeError(error)}`, { cause: error });
     }
   };
 }

@@ -13,6 +13,7 @@ import { enrichSignal, type AddressCache } from '../../adapters/enrichment/enric
 import type { EnrichmentOutcome } from '../../core/enrichment/enrichment-outcome.ts';
 import { chunks } from '../../extensions/src/lib/chunks.ts';
 import { dbDates, readDbDate } from '../../extensions/src/lib/db-dates.ts';
+import { describeError } from '../../core/logging/describe-error.ts';
 
 export const DECIDED_BY_A_PERSON = ['confirmed', 'not_resident'];
 /** Not (yet) enriched: what a retry asks the BRP about again. */
@@ -37,7 +38,7 @@ export interface EnrichmentSummary {
 /** Thrown after the remaining signals were marked waiting (BRP away) or failed (another error). */
 export class EnrichmentInterrupted extends Error {
   constructor(readonly summary: EnrichmentSummary, readonly reason: unknown, readonly brpUnavailable: boolean) {
-    super(`enrichment interrupted: ${(reason as Error).message}`, { cause: reason });
+    super(`enrichment interrupted: ${describeError(reason)}`, { cause: reason });
     this.name = 'EnrichmentInterrupted';
   }
 }
@@ -97,7 +98,7 @@ export async function runEnrichment(knex: Knex, signalIds: string[], options: { 
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   if (stopped) {
     const unavailable = stopped instanceof BrpUnavailableError;
-    options.log(`${unavailable ? 'BRP unavailable' : 'Enrichment error'}, ${queue.length} signals ${unavailable ? 'wait' : 'failed'}: ${(stopped as Error).name}: ${(stopped as Error).message}`);
+    options.log(`${unavailable ? 'BRP unavailable' : 'Enrichment error'}, ${queue.length} signals ${unavailable ? 'wait' : 'failed'}: ${describeError(stopped)}`);
     await markUnenriched(knex, queue.map((row) => row.id), unavailable ? 'waiting' : 'failed', unavailable ? (stopped as BrpUnavailableError).userMessage : ENRICHMENT_FAILED_MESSAGE);
     if (unavailable) summary.waiting = queue.length;
     else summary.failed = queue.length;

@@ -143,7 +143,7 @@ describe(`enrichment against the BRP (${directus.dbClient})`, () => {
 
   test('staff find the doubtful ones in their "Te controleren" worklist and can re-run one signal from the admin', async () => {
     const [worklist] = (await staff.get<Array<{ bookmark: string; filter: unknown }>>('/presets?filter[bookmark][_eq]=Te controleren: BRP-koppeling')).body.data!;
-    expect(worklist).toMatchObject({ filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting'] } }] } });
+    expect(worklist).toMatchObject({ filter: { _and: [{ match_status: { _in: ['ambiguous', 'not_found', 'waiting', 'failed'] } }] } });
     const notFound = signals.find((s) => s.surname === 'Onvindbaar')!;
     const confirm = await fetch(`${directus.url}/vroegsignalering/signals/${String(notFound.id)}/opnieuw-verrijken`, { redirect: 'manual', headers: { authorization: `Bearer ${staff.token}` } });
     expect(confirm.status).toBe(200);
