@@ -7,16 +7,21 @@ import type { Browser, Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Api, loginAs } from '../support/api.ts';
 import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { startProjectWorker } from '../support/project-worker.ts';
 import { submitUpload } from '../support/uploads.ts';
+import type { TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
 let browser: Browser;
 let admin: Api;
 let signalId = '';
+// The upload and the (re-)enrichment are jobs that the worker runs.
+let worker: TestWorker;
 
 const enrichedAt = async () => (await admin.get<{ enriched_at: string | null }>(`/items/signals/${signalId}?fields=enriched_at`)).body.data?.enriched_at ?? null;
 
 beforeAll(async () => {
+  worker = await startProjectWorker();
   browser = await launchBrowser();
   admin = await loginAs('admin');
   const corporation = await loginAs('corporation');
@@ -29,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  await worker?.stop();
 });
 
 describe('re-enriching a signal from the admin', () => {
@@ -66,6 +72,8 @@ describe('re-enriching a signal from the admin', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle2' }), tab.click('button[type="submit"]')]);
     await tab.waitForFunction((id) => location.pathname === `/admin/content/signals/${id}`, { timeout: 30_000 }, signalId);
+    // The button enqueued the re-enrichment; the worker runs it shortly after.
+    for (let i = 0; i < 100 && (await enrichedAt()) === before; i++) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await enrichedAt()).not.toBe(before);
     await screenshot(tab, 'staff-re-enrich-back-on-signal');
   });

@@ -116,14 +116,15 @@ describe(`ready means ready (${dbClient})`, () => {
 
       // Checked straight after the first answer, before anything else could catch up.
       const token = await adminToken(url, config);
-      const worker = await get<{ email: string; role: string }>(`${url}/users/me?fields=email,role`, config.WORKER_TOKEN!);
+      const worker = await get<{ id: string; role: string }>(`${url}/users/me?fields=id,role`, config.WORKER_TOKEN!);
       expect(token, 'the admin can log in').not.toBeNull();
       const roles = await get<Array<{ name: string }>>(`${url}/roles?limit=-1&fields=name`, token!);
       expect(roles.data!.map((role) => role.name).sort()).toEqual(MODEL_ROLES);
       const me = await get<{ role: { name: string } }>(`${url}/users/me?fields=role.name`, token!);
       expect(me.data!.role.name, 'the admin sits in the Beheerder role').toBe('Beheerder');
       expect(worker.status, 'the worker account and its token are in place').toBe(200);
-      expect(worker.data!.email).toBe(WORKER_EMAIL);
+      const workerAccount = await get<Array<{ id: string }>>(`${url}/users?filter[email][_eq]=${encodeURIComponent(WORKER_EMAIL)}&fields=id`, token!);
+      expect(worker.data!.id, 'the token belongs to the worker account').toBe(workerAccount.data![0]!.id);
       const policies = await get<Array<{ name: string }>>(`${url}/policies?limit=-1&fields=name`, token!);
       expect(policies.data!.map((policy) => policy.name)).toEqual(expect.arrayContaining(MODEL_ROLES));
     } finally {

@@ -3,25 +3,44 @@
  * a GET changes nothing and a cross-site POST is refused, bad logins are throttled
  * without locking the real user out, and the headers give nothing away.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildZip, workbookParts, worksheetBeforeSharedStrings, worksheetXml, zipBomb } from '../../adapters/spreadsheet/test-support/crafted-xlsx.ts';
 import { startEphemeralInstance } from '../../scripts/lib/ephemeral-instance.ts';
 import { type Api, loginAs } from '../support/api.ts';
+import { startProjectWorker } from '../support/project-worker.ts';
 import { submitUpload } from '../support/uploads.ts';
+import type { TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
 let corporation: Api;
 let staff: Api;
 let admin: Api;
+// Uploads and enrichment are jobs the worker runs; it gets a private temp folder of its own,
+// so the scans below cover both processes.
+let worker: TestWorker;
+let workerTmpDir = '';
 
 beforeAll(async () => {
+  workerTmpDir = await mkdtemp(path.join(os.tmpdir(), 'vs-worker-tmp-'));
+  worker = await startProjectWorker({ env: { TMPDIR: workerTmpDir } });
   corporation = await loginAs('corporation');
   staff = await loginAs('debt_services');
   admin = await loginAs('admin');
 });
+
+afterAll(async () => {
+  await worker?.stop();
+  await rm(workerTmpDir, { recursive: true, force: true });
+});
+
+/** What the worker left in its temp folder, apart from tsx's cache of compiled source files. */
+async function workerTempEntries(): Promise<string[]> {
+  return (await allEntries(workerTmpDir)).filter((entry) => !path.relative(workerTmpDir, entry).startsWith('tsx-'));
+}
 
 async function allEntries(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -38,6 +57,7 @@ const header = ['Voorletters', 'Achternaam', 'Geboortedatum', 'Adres', 'Postcode
 describe(`uploads leave no trace on disk (${directus.dbClient})`, () => {
   async function expectNoTrace(fileId: string | null, storageBefore: string[]) {
     expect(await allEntries(directus.tmpDir), 'Directus temp folder').toEqual([]);
+    expect(await workerTempEntries(), 'worker temp folder').toEqual([]);
     const storageAfter = await readdir(directus.storageRoot);
     expect(storageAfter.filter((name) => !storageBefore.includes(name)), 'new files in storage').toEqual([]);
     if (fileId) expect(storageAfter.some((name) => name.startsWith(fileId))).toBe(false);
@@ -69,6 +89,7 @@ describe(`uploads leave no trace on disk (${directus.dbClient})`, () => {
     const upload = await submitUpload(corporation, 'inline.xlsx', xlsx, '2026-06');
     expect(upload).toMatchObject({ status: 'processed', accepted: 1 });
     expect(await allEntries(directus.tmpDir)).toEqual([]);
+    expect(await workerTempEntries()).toEqual([]);
   });
 });
 
@@ -127,6 +148,8 @@ describe(`a GET changes nothing; a cross-site POST is refused (${directus.dbClie
     const post = await fetch(link(), { method: 'POST', redirect: 'manual', headers: { cookie, origin: new URL(directus.url).origin } });
     expect(post.status).toBe(303);
     expect(post.headers.get('location')).toBe(`/admin/content/uploads/${uploadId}`);
+    // The re-enrichment is a job: the worker runs it shortly after.
+    for (let i = 0; i < 100 && (await enrichedAt()) === before; i++) await sleep(200);
     expect(await enrichedAt()).not.toBe(before);
   });
 

@@ -10,6 +10,8 @@ import { afterFailure, THROTTLE_RULES, type ThrottleScope, type ThrottleState } 
 
 export const THROTTLE_TABLE = 'vs_login_throttle';
 
+const isSqlite = (knex: Knex) => (knex.client as { config?: { client?: unknown } }).config?.client === 'sqlite3';
+
 export interface SavedRow {
   key: string;
   scope: ThrottleScope;
@@ -77,6 +79,10 @@ export class LoginThrottleStore {
     const saved: SavedRow[] = [];
     for (const { key, scope, user_id } of this.keys(user, ip)) {
       await this.knex.transaction(async (trx) => {
+        // SQLite (WAL) refuses at once, without waiting, a transaction that read and then wants
+        // to write while another process (the worker) wrote in between; taking the write lock
+        // first makes it wait its turn instead.
+        if (isSqlite(this.knex)) await trx.raw(`UPDATE ${THROTTLE_TABLE} SET failures = failures WHERE 1 = 0`);
         const row = (await trx(THROTTLE_TABLE).select('*').where({ key }).forUpdate().first()) as Row | undefined;
         saved.push({ key, scope, user_id, before: row ? toState(row) : null });
         const next = afterFailure(row ? toState(row) : null, THROTTLE_RULES[scope], now);
