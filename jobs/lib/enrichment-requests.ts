@@ -7,16 +7,10 @@ import type { Knex } from 'knex';
 import { enqueueJob } from '../enqueue.ts';
 import { chunks } from '../../extensions/src/lib/chunks.ts';
 import { ENRICH_CHUNK } from './enqueue-enrichment.ts';
+import type { EnrichmentSummary } from './run-enrichment.ts';
 
-export interface EnrichmentTally {
-  considered: number;
-  matched: number;
-  ambiguous: number;
-  not_found: number;
-  waiting: number;
-  failed: number;
-  skipped_decided: number;
-}
+/** The same counts a run reports, read back from the signals. */
+export type EnrichmentTally = EnrichmentSummary;
 
 export async function enqueueEnrichmentRequest(knex: Knex, signalIds: string[], options: { period?: string | null } = {}): Promise<string[]> {
   const runs: string[] = [];

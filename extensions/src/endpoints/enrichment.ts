@@ -13,7 +13,7 @@ import type { Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
 import { enqueueEnrichmentRequest, tallySignals, waitForFirstTries } from '../../../jobs/lib/enrichment-requests.ts';
 import { CROSS_SITE_REFUSAL, isSameOriginRequest } from '../lib/same-origin.ts';
-import { renderConfirmPage } from './confirm-page.ts';
+import { confirmPageHtml } from '../lib/confirm-page.ts';
 import { describeError } from '../../../core/logging/describe-error.ts';
 
 type DirectusRequest = { accountability?: { user?: string | null } | null; schema?: unknown; body?: Record<string, unknown>; query: Record<string, unknown> };
@@ -48,16 +48,16 @@ export function registerEnrichmentRoute(router: Router, context: EndpointExtensi
       const ids = ((await signals.readByQuery({ filter: filter as never, fields: ['id'], limit: -1 })) as Array<{ id: string }>).map((row) => row.id);
       if (kind === 'signal' && !ids.length) throw Object.assign(new Error('not found'), { code: 'FORBIDDEN' });
       if (req.method === 'GET') {
-        res.type('html').send(renderConfirmPage({
+        res.type('html').send(confirmPageHtml({
           title: 'Opnieuw verrijken',
-          explanation: [
+          lines: [
             kind === 'signal'
               ? 'Dit signaal wordt opnieuw met het BRP verrijkt: koppeling aan de huurder en de gezinsfeiten.'
               : `Alle ${ids.length} signalen van periode ${period ?? ''} worden opnieuw met het BRP verrijkt: koppeling aan de huurder en de gezinsfeiten.`,
             'Een koppeling die een medewerker heeft bevestigd of afgewezen blijft staan.',
           ],
-          actionUrl: `/vroegsignalering/${kind === 'signal' ? 'signals' : 'uploads'}/${id}/opnieuw-verrijken`,
-          backUrl,
+          button: 'Bevestigen',
+          backHref: backUrl,
         }));
         return;
       }

@@ -9,7 +9,8 @@ import type { Request, Response, Router } from 'express';
 import { JOB_KIND_LABELS, JOB_RUN_STATUSES } from '../../../jobs/job-kind-labels.ts';
 import { retryJobRun } from '../../../jobs/enqueue.ts';
 import type { JobKind } from '../../../jobs/job-types.ts';
-import { confirmPageHtml, isSameOriginPost } from '../lib/confirm-page.ts';
+import { confirmPageHtml } from '../lib/confirm-page.ts';
+import { isSameOriginRequest } from '../lib/same-origin.ts';
 
 type DirectusRequest = Request & { accountability?: { user?: string | null } | null; schema?: unknown };
 
@@ -71,7 +72,7 @@ export function registerJobRunRoutes(router: Router, { services, database, logge
 
   router.post('/job-runs/:id/opnieuw', async (req, res) => {
     try {
-      if (!isSameOriginPost(req, typeof env.PUBLIC_URL === 'string' ? env.PUBLIC_URL : undefined)) {
+      if (!isSameOriginRequest({ headers: req.headers, publicUrl: typeof env.PUBLIC_URL === 'string' ? env.PUBLIC_URL : undefined, protocol: req.protocol })) {
         res.status(403).type('html').send(confirmPageHtml({ title: 'Geweigerd', lines: ['Dit verzoek kwam niet van Vroegsignalering zelf en is niet uitgevoerd.'], backHref: '/admin' }));
         return;
       }

@@ -1,10 +1,9 @@
 /**
  * A small Dutch confirmation page for actions behind a link in the app: the GET shows what
  * will happen and a button, the button POSTs to the same address. A link alone never changes
- * anything (a prefetch, a crawler or a link in an e-mail must not start work).
+ * anything (a prefetch, a crawler or a link in an e-mail must not start work); the POST must
+ * pass the same-origin check of same-origin.ts.
  */
-import type { Request } from 'express';
-
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export interface ConfirmPage {
@@ -27,27 +26,4 @@ ${page.lines.map((line) => `<p>${escape(line)}</p>`).join('\n')}
 ${form}
 <p><a href="${escape(page.backHref)}">${escape(page.backLabel ?? 'Terug')}</a></p>
 </body></html>`;
-}
-
-/**
- * A POST from a browser must come from our own pages (the session cookie would otherwise let
- * any site trigger it). Browsers send Sec-Fetch-Site or Origin; a client without either is not a
- * browser and must authenticate with a bearer token, which another site cannot send.
- */
-export function isSameOriginPost(req: Request, publicUrl: string | undefined): boolean {
-  const fetchSite = req.get('sec-fetch-site');
-  if (fetchSite) return fetchSite === 'same-origin';
-  const origin = req.get('origin');
-  if (origin) {
-    const own = new Set([`${req.protocol}://${req.get('host') ?? ''}`]);
-    if (publicUrl) {
-      try {
-        own.add(new URL(publicUrl).origin);
-      } catch {
-        // An invalid PUBLIC_URL is refused at start; nothing to add here.
-      }
-    }
-    return own.has(origin);
-  }
-  return /^Bearer\s+\S+/i.test(req.get('authorization') ?? '');
 }
