@@ -189,7 +189,7 @@ export const collections: CollectionDefinition[] = [
           template: 'Rij {{row}} · {{column}}: {{message}}',
         },
       }),
-      f.links('error_report_download', 'Foutenrapport', [{ label: 'Foutenrapport downloaden (Excel)', icon: 'download', url: '/vroegsignalering/uploads/{{id}}/foutenrapport.xlsx' }]),
+      f.links('error_report_download', 'Foutenrapport', [{ label: 'Foutenrapport downloaden (Excel)', icon: 'download', url: '../../../vroegsignalering/uploads/{{id}}/foutenrapport.xlsx' }]),
       f.links('period_enrichment', 'Verrijking', [{ label: 'Alle signalen van deze periode opnieuw verrijken (BRP)', icon: 'refresh', url: '../../../vroegsignalering/uploads/{{id}}/opnieuw-verrijken' }]),
       f.string('content_hash', 'Inhoudscontrole (SHA-256)', { readonly: true, hidden: true, maxLength: 64, indexed: true }),
       f.m2o('replaces', 'Vervangt upload', 'uploads', 'uuid', { readonly: true, template: '{{period}} {{date_created}}' }),
