@@ -1,7 +1,7 @@
 /**
  * Creates or updates Sidequest's tables (sidequest_jobs, sidequest_queues) in the project
  * database, before Directus starts, so hooks can always enqueue. On SQLite it also turns on
- * WAL (kept in the file), so Directus (sqlite3) and the worker (better-sqlite3) read while
+ * WAL (kept in the file), so Directus and the worker (both node-sqlite3) read while
  * the other writes. Sidequest's own migrate() logs and swallows errors; this checks the result.
  */
 import knexFactory from 'knex';
