@@ -16,7 +16,8 @@ describe('isSameOriginRequest', () => {
     ['only a Referer from the app', { referer: `${publicUrl}/admin/content/uploads/1` }, true],
     ['only a Referer from another site', { referer: 'https://evil.example/page' }, false],
     ['no Origin, Referer or Sec-Fetch-Site', { cookie: 'directus_session_token=x' }, false],
-    ['a bearer token (not forgeable cross-site)', { authorization: 'Bearer abc', origin: 'https://evil.example' }, true],
+    ['a bearer token without browser headers (a script; not forgeable cross-site)', { authorization: 'Bearer abc' }, true],
+    ['a bearer token on a request the browser marks cross-site', { authorization: 'Bearer abc', origin: 'https://evil.example' }, false],
   ])('%s → %s', (_name, headers, expected) => {
     expect(isSameOriginRequest({ headers, publicUrl, protocol: 'http' })).toBe(expected);
   });
