@@ -36,7 +36,8 @@ if (!parsed.ok) {
   process.exit(EXIT_USAGE);
 }
 const { step, period, dryRun } = parsed.value;
-const worker = parseWorkerConfig(process.env, projectRoot);
+// Next to `npm start` without settings, Directus answers on this machine at PORT (as npm run import assumes).
+const worker = parseWorkerConfig({ DIRECTUS_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8055}`, ...process.env }, projectRoot);
 if (!worker.ok) {
   console.error('De instellingen zijn niet in orde; de stap is niet uitgevoerd. Pas de omgevingsvariabelen of .env aan (zie README).');
   for (const problem of worker.problems) console.error(`  - ${problem}`);
