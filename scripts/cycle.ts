@@ -11,7 +11,7 @@
  */
 import knexFactory, { type Knex } from 'knex';
 import { amsterdamDate } from '../core/cycle/amsterdam-date.ts';
-import { cycleStepKey, DAILY_STEPS } from '../core/cycle/cycle-steps.ts';
+import { cycleStepKeyOn } from '../core/cycle/cycle-steps.ts';
 import { cycleStepArgsSchema } from '../jobs/cycle/cycle-step-args.ts';
 import { finishManualRun, startManualRun } from '../jobs/cycle/record-manual-run.ts';
 import { runCycleStep } from '../jobs/cycle/run-cycle-step.ts';
@@ -100,8 +100,7 @@ if (dryRun) {
   }
 }
 
-const keyedByDate = DAILY_STEPS.includes(step) || step === 'enrich' || step === 'route';
-const uniqueKey = cycleStepKey(step, period, keyedByDate ? today : null);
+const uniqueKey = cycleStepKeyOn(step, period, today);
 const run = await startManualRun(knex, args, uniqueKey, now);
 if (!run.started) {
   console.error(`Deze stap (${step}, ${period}) staat al in de wachtrij of wordt uitgevoerd (run ${run.holder}, status ${run.status}); niet nog eens gestart. Probeer het later opnieuw.`);

@@ -32,3 +32,11 @@ export function isCycleStep(value: string): value is CycleStep {
 export function cycleStepKey(step: CycleStep, period: string, date: string | null): string {
   return date ? `cycle-step:${step}:${period}:${date}` : `cycle-step:${step}:${period}`;
 }
+
+/** Steps that may run again for the same period on a later day (see cycleStepKey). */
+const DATED_STEPS: readonly CycleStep[] = [...DAILY_STEPS, 'enrich', 'route'];
+
+/** The key of a run of `step` for `period` on `today`, for the calendar and `npm run cycle` alike. */
+export function cycleStepKeyOn(step: CycleStep, period: string, today: string): string {
+  return cycleStepKey(step, period, DATED_STEPS.includes(step) ? today : null);
+}

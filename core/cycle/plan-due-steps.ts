@@ -9,7 +9,7 @@
  * engine already retried it; staff see it among the failed runs and retry it from the app.
  */
 import { addMonths, dayOfPeriod, firstDayOfPeriod, periodOfDate } from './calendar-date.ts';
-import { cycleStepKey, DAILY_STEPS, type CycleStep } from './cycle-steps.ts';
+import { cycleStepKeyOn, DAILY_STEPS, type CycleStep } from './cycle-steps.ts';
 
 export interface CalendarSettings {
   /** Feedback to the signal partners goes out before this day of the next month (covenant: the 10th). */
@@ -71,8 +71,8 @@ export function planDueSteps(input: { today: string; periods: PeriodFacts[]; run
   const ranFor = (step: CycleStep, period: string) => runs.some((run) => run.step === step && run.period === period);
   const doneFor = (step: CycleStep, period: string) => runs.some((run) => run.step === step && run.period === period && run.status === 'done');
   const ranOn = (step: CycleStep, period: string, date: string) => runs.some((run) => run.step === step && run.period === period && run.date === date);
-  const add = (step: CycleStep, period: string, keyedByDate: boolean, dueFrom: string, reason: string) =>
-    due.push({ step, period, today, uniqueKey: cycleStepKey(step, period, keyedByDate ? today : null), catchUp: today > dueFrom, reason });
+  const add = (step: CycleStep, period: string, dueFrom: string, reason: string) =>
+    due.push({ step, period, today, uniqueKey: cycleStepKeyOn(step, period, today), catchUp: today > dueFrom, reason });
 
   const periods = [...input.periods].sort((a, b) => a.period.localeCompare(b.period));
   for (const facts of periods) {
@@ -84,35 +84,35 @@ export function planDueSteps(input: { today: string; periods: PeriodFacts[]; run
     const amwDay = dayOfPeriod(next, settings.amwOverviewDay);
 
     // The day after the last day of the month: who has not delivered?
-    if (today >= closed && !ranFor('missing-uploads', period)) add('missing-uploads', period, false, closed, `De maand ${period} is om: controleren welke signaalpartners niets hebben aangeleverd.`);
+    if (today >= closed && !ranFor('missing-uploads', period)) add('missing-uploads', period, closed, `De maand ${period} is om: controleren welke signaalpartners niets hebben aangeleverd.`);
 
     // As soon as the inputs are in, and again each day while signals wait.
     const inputsIn = facts.inputsComplete || today >= inputsDeadline;
     if (inputsIn) {
       const inputsFrom = facts.inputsComplete ? today : inputsDeadline;
-      if (!ranFor('enrich', period)) add('enrich', period, true, inputsFrom, `De uploads en bronlijsten van ${period} zijn binnen: verrijken.`);
-      else if (facts.signalsAwaitingEnrichment > 0 && !ranOn('enrich', period, today)) add('enrich', period, true, today, `${facts.signalsAwaitingEnrichment} signalen van ${period} wachten nog op verrijking.`);
+      if (!ranFor('enrich', period)) add('enrich', period, inputsFrom, `De uploads en bronlijsten van ${period} zijn binnen: verrijken.`);
+      else if (facts.signalsAwaitingEnrichment > 0 && !ranOn('enrich', period, today)) add('enrich', period, today, `${facts.signalsAwaitingEnrichment} signalen van ${period} wachten nog op verrijking.`);
 
       // Route once enrichment has had its run and nothing waits for the BRP any more — or, from
       // the inputs deadline on, with what is enriched (the rest follow daily).
       if (doneFor('enrich', period) && (facts.signalsAwaitingEnrichment === 0 || today >= inputsDeadline)) {
-        if (!ranFor('route', period)) add('route', period, true, inputsFrom, `De signalen van ${period} zijn verrijkt: routeren.`);
-        else if (facts.signalsAwaitingRouting > 0 && !ranOn('route', period, today)) add('route', period, true, today, `${facts.signalsAwaitingRouting} signalen van ${period} wachten nog op een route.`);
+        if (!ranFor('route', period)) add('route', period, inputsFrom, `De signalen van ${period} zijn verrijkt: routeren.`);
+        else if (facts.signalsAwaitingRouting > 0 && !ranOn('route', period, today)) add('route', period, today, `${facts.signalsAwaitingRouting} signalen van ${period} wachten nog op een route.`);
       }
     }
 
     // Before the feedback day of the next month, letters first: the advance notice must reach
     // the tenant before AMW or the corporation hears of the decision.
-    if (today >= closed && doneFor('route', period) && !ranFor('letters', period)) add('letters', period, false, feedbackDeadline, `Brieven voor ${period} versturen vóór de ${settings.feedbackDay}e.`);
-    if (today >= closed && doneFor('letters', period) && !ranFor('feedback', period)) add('feedback', period, false, feedbackDeadline, `Terugkoppeling over ${period} aan de signaalpartners vóór de ${settings.feedbackDay}e.`);
+    if (today >= closed && doneFor('route', period) && !ranFor('letters', period)) add('letters', period, feedbackDeadline, `Brieven voor ${period} versturen vóór de ${settings.feedbackDay}e.`);
+    if (today >= closed && doneFor('letters', period) && !ranFor('feedback', period)) add('feedback', period, feedbackDeadline, `Terugkoppeling over ${period} aan de signaalpartners vóór de ${settings.feedbackDay}e.`);
     // The AMW overview on its day, and never before the letters went out.
-    if (today >= amwDay && doneFor('letters', period) && !ranFor('amw-overview', period)) add('amw-overview', period, false, amwDay, `Overzicht over ${period} voor AMW op de ${settings.amwOverviewDay}e.`);
+    if (today >= amwDay && doneFor('letters', period) && !ranFor('amw-overview', period)) add('amw-overview', period, amwDay, `Overzicht over ${period} voor AMW op de ${settings.amwOverviewDay}e.`);
   }
 
   // Daily chores: once per day, for today's period; days missed while down are not repeated.
   const currentPeriod = periodOfDate(today);
   for (const step of DAILY_STEPS) {
-    if (!runs.some((run) => run.step === step && run.date === today)) add(step, currentPeriod, true, today, `Dagelijkse stap (${today}).`);
+    if (!runs.some((run) => run.step === step && run.date === today)) add(step, currentPeriod, today, `Dagelijkse stap (${today}).`);
   }
   return due;
 }
