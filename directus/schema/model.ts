@@ -34,6 +34,32 @@ export const MATCH_STATUSES = [
   ['waiting', 'Wacht op BRP'],
   // issue 8 (jobs): enrichment broke down for another reason than the BRP being away.
   ['failed', 'Verrijking mislukt'],
+  // issue 9 (routing): the rented address lies outside the municipality's area; never sent to the BRP.
+  ['out_of_area', 'Buiten de gemeente (niet verrijkt)'],
+] as const;
+
+/** Where the BRP has the matched tenant, compared with the rented address (issue 9). */
+export const BRP_SITUATIONS = [
+  ['at_address', 'Woont op het gehuurde adres'],
+  ['moved', 'Woont op een ander adres in de gemeente'],
+  ['moved_out_of_area', 'Verhuisd buiten de gemeente'],
+  ['emigrated', 'Geëmigreerd'],
+  ['deceased', 'Overleden'],
+  ['address_unknown', 'Verblijfplaats onbekend'],
+] as const;
+
+/** The life of a case (issue 9); the allowed transitions live in core/casework/case-status.ts. */
+export const CASE_STATUSES = [
+  ['new', 'Nieuw'],
+  ['picked_up', 'Opgepakt'],
+  ['in_contact', 'In contact'],
+  ['closed', 'Afgesloten'],
+] as const;
+
+/** Whom a tenant already known at debt services goes to (art. 6.1.4, or a local agreement). */
+export const KNOWN_CLIENT_ROUTES = [
+  ['amw', 'AMW, en de eigen klantmanager wordt geïnformeerd (convenant art. 6.1.4)'],
+  ['municipality', 'De eigen klantmanager bij de gemeente (lokale afspraak)'],
 ] as const;
 
 export const LIVING_SITUATIONS = [
@@ -54,6 +80,8 @@ export const REFERRAL_STATUSES = [
   ['in_progress', 'In behandeling'],
   ['closed', 'Afgerond'],
   ['referred_back', 'Terugverwezen naar gemeente'],
+  // issue 9: a person changed the route away from AMW before AMW started.
+  ['withdrawn', 'Ingetrokken'],
 ] as const;
 
 export const DOCUMENT_KINDS = [
@@ -87,6 +115,11 @@ export const FACT_KINDS = [
 export const TASK_KINDS = [
   ['missing_upload', 'Upload ontbreekt'],
   ['small_upload', 'Upload opvallend klein'],
+  // issue 9 (routing and casework)
+  ['rent_withholding', 'Huur inhouden op de uitkering'],
+  ['inform_case_manager', 'Klantmanager schulddienstverlening informeren'],
+  ['referred_back', 'Terugverwezen door AMW'],
+  ['overdue', 'Termijn verlopen'],
 ] as const;
 
 export const TASK_STATUSES = [
@@ -133,6 +166,7 @@ export const collections: CollectionDefinition[] = [
       f.date('active_from', 'Deelnemer vanaf', { note: 'Eerste dag in het convenant. Leeg: altijd al.' }),
       f.date('active_until', 'Deelnemer tot en met', { note: 'Laatste dag in het convenant. Daarna wordt geen lijst meer verwacht; lopende zaken gaan door.' }),
       f.integer('expected_monthly_signals', 'Verwacht aantal signalen per maand', { note: 'Bijvoorbeeld Wonen Limburg ~250. Een upload onder de helft hiervan levert een taak op om na te vragen of de lijst compleet is.' }),
+      f.decimal('min_months_in_arrears', 'Minimum maanden achterstand (routering)', 5, 1, { note: 'Leeg: de algemene instelling geldt (standaard geen minimum; het convenant kent er geen). Signalen onder het minimum worden niet opgepakt.' }),
       f.divider('contact_divider', 'Contactgegevens'),
       f.string('contact_name', 'Contactpersoon'),
       f.string('contact_email', 'E-mail contactpersoon'),
@@ -234,27 +268,53 @@ export const collections: CollectionDefinition[] = [
     primaryKey: 'uuid',
     fields: [
       f.uuidPk(),
-      f.m2o('household', 'Huishouden', 'households', 'uuid', { template: '{{address_key}}' }),
-      f.choice('route', 'Route', ROUTES),
-      f.text('reason', 'Reden van de route'),
-      f.string('decided_by_rule', 'Beslist door regel', { readonly: true }),
-      f.json('decision_facts', 'Feiten bij de beslissing', { readonly: true, hidden: true }),
-      f.integer('priority', 'Prioriteit', { note: 'Lager is eerder: gezinnen met minderjarige kinderen eerst (art. 4.1), daarna maanden achterstand.' }),
-      f.choice('result', 'Eindresultaat (DDAS)', same(END_RESULTS)),
-      f.date('date_matched', 'Datum gematcht'),
-      f.date('date_picked_up', 'Datum opgepakt'),
-      f.date('date_closed', 'Datum afgesloten'),
+      f.m2o('household', 'Huishouden', 'households', 'uuid', { template: '{{address_key}}', readonly: true }),
+      f.string('period', 'Periode', { maxLength: 7, readonly: true, indexed: true, note: 'De maand van het signaal waarmee de zaak begon.' }),
+      f.choice('status', 'Status', CASE_STATUSES, { required: true, default: 'new' }),
+      f.integer('priority', 'Prioriteit', { readonly: true, note: '1 is eerst (per periode): gezinnen met minderjarige kinderen eerst (art. 4.1), daarna meer maanden achterstand, dan een hoger bedrag.' }),
       f.m2o('assigned_to', 'Behandelaar', 'directus_users', 'uuid', { template: '{{first_name}} {{last_name}}' }),
+      f.divider('decision_divider', 'Beslissing'),
+      f.choice('route', 'Route', ROUTES, { note: 'Wijzigen kan alleen met een reden; de beslissing van de regel blijft ernaast bewaard.' }),
+      f.text('reason', 'Waarom deze route', { readonly: true }),
+      f.string('decided_by_rule', 'Beslist door regel', { readonly: true }),
+      f.choice('rule_route', 'Route volgens de regel', ROUTES, { readonly: true }),
+      f.text('override_reason', 'Reden van de handmatige wijziging', { note: 'Verplicht als u de route wijzigt.' }),
+      f.m2o('overridden_by', 'Route gewijzigd door', 'directus_users', 'uuid', { readonly: true, template: '{{first_name}} {{last_name}}' }),
+      f.timestamp('overridden_at', 'Route gewijzigd op', { readonly: true }),
+      f.json('decision_facts', 'Feiten bij de beslissing', { readonly: true, hidden: true }),
+      f.boolean('has_minor_children', 'Minderjarige kinderen', { readonly: true, default: null }),
+      f.decimal('months_in_arrears', 'Maanden achterstand (hoogste)', 5, 1, { readonly: true }),
+      f.decimal('arrears_amount', 'Achterstandsbedrag (€, totaal)', 10, 2, { readonly: true }),
+      f.boolean('attention', 'Aandacht nodig', { default: false }),
+      f.text('attention_reason', 'Waarom aandacht', { readonly: true }),
+      f.divider('dates_divider', 'Data (DDAS)'),
+      f.date('date_matched', 'Datum gematcht', { readonly: true }),
+      f.date('date_picked_up', 'Datum opgepakt'),
+      f.date('date_first_contact', 'Datum eerste contact'),
+      f.date('date_first_talk', 'Datum eerste gesprek'),
+      f.date('date_closed', 'Datum afgesloten'),
+      f.choice('result', 'Eindresultaat (DDAS)', same(END_RESULTS), { note: 'Verplicht bij afsluiten.' }),
+      f.divider('talk_divider', 'Uitnodiging gemeente (bij een uitkering)'),
+      f.timestamp('talk_at', 'Gesprek op (datum en tijd)'),
+      f.string('talk_place', 'Plaats van het gesprek'),
+      f.m2o('regisseur_sdv', 'Regisseur schulddienstverlening', 'directus_users', 'uuid', { template: '{{first_name}} {{last_name}}' }),
+      f.m2o('regisseur_participatie', 'Regisseur participatie', 'directus_users', 'uuid', { template: '{{first_name}} {{last_name}}' }),
+      f.boolean('rent_withholding_consent', 'Machtiging huur inhouden gegeven (art. 10.5)', { default: false }),
+      f.date('consent_date', 'Datum machtiging'),
       f.userCreated(),
       f.dateCreated(),
       f.dateUpdated(),
       f.o2m('signals', 'Signalen', { template: '{{period}} {{initials}} {{surname}}' }),
       f.o2m('contact_attempts', 'Contactpogingen', { template: '{{date}} {{kind}}', readonly: false }),
       f.o2m('referrals', 'Doorverwijzingen', { template: '{{target}} {{status}}' }),
+      f.o2m('tasks', 'Taken', { template: '{{kind}} {{status}}' }),
     ],
     relations: [
       m2oRelation('cases', 'household', 'households', 'SET NULL', 'cases'),
       m2oRelation('cases', 'assigned_to', 'directus_users', 'SET NULL'),
+      m2oRelation('cases', 'overridden_by', 'directus_users', 'SET NULL'),
+      m2oRelation('cases', 'regisseur_sdv', 'directus_users', 'SET NULL'),
+      m2oRelation('cases', 'regisseur_participatie', 'directus_users', 'SET NULL'),
       m2oRelation('cases', 'user_created', 'directus_users', 'SET NULL'),
     ],
   },
@@ -301,6 +361,10 @@ export const collections: CollectionDefinition[] = [
       f.string('benefit_kind', 'Soort uitkering', { readonly: true }),
       f.boolean('known_at_debt_services', 'Bekend bij schulddienstverlening', { readonly: true, default: null }),
       f.tags('debt_areas', 'Schuldgebieden', { readonly: true }),
+      f.choice('brp_situation', 'Verblijf volgens BRP', BRP_SITUATIONS, { readonly: true }),
+      f.divider('routing_divider', 'Routering'),
+      f.text('route_trace', 'Waarom deze beslissing', { readonly: true }),
+      f.timestamp('routed_at', 'Gerouteerd op', { readonly: true }),
       f.o2m('facts', 'Feiten met bron en datum', { template: '{{fact}}: {{value}} ({{source_kind}}, {{source_date}})' }),
       f.userCreated(),
       f.dateCreated(),
@@ -330,7 +394,8 @@ export const collections: CollectionDefinition[] = [
       f.m2o('partner', 'Ontvangende organisatie', 'signal_partners', 'integer', { template: '{{name}}', note: 'Bij AMW: de organisatie voor maatschappelijk werk die de doorverwijzing ontvangt.' }),
       f.choice('status', 'Status', REFERRAL_STATUSES, { required: true, default: 'new' }),
       f.integer('priority', 'Prioriteit', { readonly: true, note: 'Lager is eerder: gezinnen met minderjarige kinderen eerst.' }),
-      f.date('date_sent', 'Verstuurd op', { readonly: true }),
+      f.date('date_sent', 'Verstuurd op', { readonly: true, note: 'AMW ziet de doorverwijzing vanaf deze datum (na de vooraankondiging).' }),
+      f.string('period', 'Periode', { maxLength: 7, readonly: true, indexed: true }),
       f.divider('person_divider', 'Huurder (art. 12.3)'),
       ...personFields(),
       f.choice('living_situation', 'Leefsituatie', LIVING_SITUATIONS),
@@ -342,6 +407,7 @@ export const collections: CollectionDefinition[] = [
       f.choice('outcome', 'Uitkomst (DDAS)', same(END_RESULTS)),
       f.text('outcome_note', 'Toelichting uitkomst'),
       f.date('date_outcome', 'Datum uitkomst'),
+      f.date('date_referred_back', 'Terugverwezen op', { readonly: true }),
       f.dateCreated(),
       f.dateUpdated(),
       f.o2m('contact_attempts', 'Contactpogingen', { template: '{{date}} {{kind}}', readonly: false }),
@@ -364,7 +430,8 @@ export const collections: CollectionDefinition[] = [
       f.date('date', 'Datum', { required: true }),
       f.choice('part_of_day', 'Dagdeel (DDAS)', same(PARTS_OF_DAY)),
       f.choice('organisation', 'Organisatie', ORGANISATIONS, { readonly: true }),
-      f.text('note', 'Toelichting'),
+      f.text('note', 'Toelichting (gemeente)'),
+      f.text('amw_note', 'Toelichting (AMW, alleen voor AMW)', { note: 'Elke partner houdt zijn eigen dossier (art. 11.1); de gemeente ziet alleen de DDAS-codes.' }),
       f.userCreated(),
       f.dateCreated(),
     ],
@@ -480,7 +547,17 @@ export const collections: CollectionDefinition[] = [
       f.integerPk(),
       f.string('municipality_name', 'Naam gemeente', { required: true, default: 'Gemeente Weert' }),
       f.string('municipality_code', 'Gemeentecode (CBS)', { maxLength: 4, default: '0988' }),
-      f.decimal('min_months_in_arrears', 'Drempel maanden achterstand', 5, 1, { default: 2 }),
+      f.divider('routing_divider', 'Routering (convenant art. 4.1, 6.1, 12.2)'),
+      f.decimal('min_months_in_arrears', 'Minimum maanden achterstand (alle partners)', 5, 1, { note: 'Leeg: geen minimum; het convenant kent er geen (art. 12.2: de maanden bepalen alleen de volgorde). Per signaalpartner kan een eigen minimum gelden.' }),
+      f.integer('repeat_waiting_months', 'Wachttermijn herhaalde signalen (maanden)', { default: 3, note: 'Een nieuw signaal binnen deze termijn voor een huishouden met een open zaak voegt zich bij die zaak.' }),
+      f.tags('municipal_benefit_kinds', 'Uitkeringen die de gemeente betaalt', { note: 'Bij deze uitkeringen nodigt de gemeente uit en wordt huur ingehouden. Participatiewet telt altijd. Leeg: Participatiewet, IOAW, IOAZ en Bbz.' }),
+      f.tags('counted_debt_areas', 'Schuldgebieden die meetellen', { note: 'Leeg: alle schuldgebieden uit de bronlijsten. Deze gebieden ziet AMW.' }),
+      f.choice('known_client_route', 'Al bekend bij schulddienstverlening, geen uitkering', KNOWN_CLIENT_ROUTES, { default: 'amw' }),
+      f.text('area_postcodes', 'Postcodegebied van de gemeente', { note: 'Bijvoorbeeld "6000-6009, 6030-6039". Leeg met lege plaatsen: geen beperking. Signalen buiten het gebied worden niet verrijkt.' }),
+      f.tags('area_places', 'Woonplaatsen in de gemeente', { note: 'Bijvoorbeeld Weert, Stramproy. Een signaal telt als binnen de gemeente als postcode óf woonplaats past.' }),
+      f.integer('overdue_contact_days', 'Termijn eerste contactpoging (dagen)', { default: 14 }),
+      f.integer('overdue_first_talk_days', 'Termijn eerste gesprek (dagen)', { default: 28 }),
+      f.divider('calendar_divider', 'Maandcyclus'),
       f.integer('partner_feedback_day', 'Terugkoppeling aan corporaties vóór dag', { default: 10 }),
       f.integer('amw_overview_day', 'Overzicht aan AMW op dag', { default: 11 }),
       f.integer('retention_months', 'Bewaartermijn (maanden na afsluiten)', { default: 18 }),
@@ -544,7 +621,7 @@ export const collections: CollectionDefinition[] = [
     ],
     relations: [
       m2oRelation('tasks', 'partner', 'signal_partners', 'SET NULL'),
-      m2oRelation('tasks', 'case', 'cases', 'SET NULL'),
+      m2oRelation('tasks', 'case', 'cases', 'SET NULL', 'tasks'),
       m2oRelation('tasks', 'done_by', 'directus_users', 'SET NULL'),
     ],
   },
