@@ -1,0 +1,76 @@
+/**
+ * What routing sees of a signal and of the cases it may join: plain values the route step
+ * reads from the database. Nothing here is written back; the plan says what to write.
+ */
+import type { LivingSituation } from '../household/household-facts.ts';
+
+export type BrpSituation = 'at_address' | 'moved' | 'moved_out_of_area' | 'emigrated' | 'deceased' | 'address_unknown';
+export type Route = 'municipality' | 'amw' | 'none';
+export type FactKind = 'benefit' | 'debt_services' | 'debt_area';
+
+export interface RoutingFact {
+  fact: FactKind;
+  value: string;
+  source_kind: string;
+  /** The reference date of the list the fact came from. */
+  source_date: string;
+}
+
+/** The art. 12.3 fields a referral copies from the signal. */
+export interface PersonFields {
+  initials: string;
+  name_prefix: string | null;
+  surname: string;
+  birth_date: string;
+  street: string;
+  house_number: number;
+  house_letter: string | null;
+  house_number_addition: string | null;
+  postcode: string;
+  city: string | null;
+  phone: string | null;
+}
+
+export interface RoutingSignal {
+  id: string;
+  period: string;
+  partner: number;
+  partner_name: string;
+  months_in_arrears: number;
+  arrears_amount: number | null;
+  match_status: string;
+  brp_situation: BrpSituation | null;
+  /** The objection register (privacy work, issue 12); false until it exists. */
+  objection: boolean;
+  household: string | null;
+  /** The household's address key; a signal without a household uses its own id. */
+  household_key: string;
+  has_minor_children: boolean | null;
+  living_situation: LivingSituation | null;
+  facts: RoutingFact[];
+  person: PersonFields;
+  /** The route trace stored now (rewritten only when it changes). */
+  route_trace: string | null;
+}
+
+/** The current list of a kind: its reference date, or null when none is loaded. */
+export interface CurrentLists {
+  benefits: string | null;
+  debt_services: string | null;
+}
+
+/** A case a new signal of the same household may join. */
+export interface ExistingCase {
+  id: string;
+  household: string;
+  household_key: string;
+  period: string;
+  route: Route | null;
+  status: string;
+  months_in_arrears: number | null;
+  arrears_amount: number | null;
+  has_minor_children: boolean | null;
+  attention_reason: string | null;
+  /** For the deterministic tie-break of the priority. */
+  first_signal: string | null;
+}
