@@ -8,8 +8,12 @@ import { periodsInPlay, type PeriodFacts, type StepRun } from '../../core/cycle/
 import { AWAITING_ENRICHMENT } from './enrich-step.ts';
 import { countSignals, readPartners, readSourceLists, readStepRuns, readUploads } from './read-cycle-facts.ts';
 
-/** Enriched (by the BRP or by staff), so ready for the covenant's route. */
-const ENRICHED = ['matched', 'confirmed'];
+/**
+ * Every signal without a case waits for the route: enriched ones are routed, unsettled ones
+ * wait for the BRP review until the feedback deadline (core/routing/plan-routing.ts), so the
+ * route step runs each day while any remain.
+ */
+const ANY_MATCH_STATUS = ['pending', 'waiting', 'failed', 'matched', 'confirmed', 'ambiguous', 'not_found', 'not_resident', 'out_of_area'];
 
 export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ periods: PeriodFacts[]; runs: StepRun[] }> {
   const inPlay = periodsInPlay(today);
@@ -21,7 +25,7 @@ export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ 
       period,
       inputsComplete: periodInputsComplete({ period, partners, uploads: await readUploads(knex, period), sourceLists }),
       signalsAwaitingEnrichment: await countSignals(knex, period, AWAITING_ENRICHMENT),
-      signalsAwaitingRouting: await countSignals(knex, period, ENRICHED, true),
+      signalsAwaitingRouting: await countSignals(knex, period, ANY_MATCH_STATUS, true),
     });
   }
   return { periods, runs: await readStepRuns(knex, inPlay) };
