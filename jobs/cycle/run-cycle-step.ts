@@ -7,15 +7,15 @@ import { amsterdamDate } from '../../core/cycle/amsterdam-date.ts';
 import { CYCLE_STEP_LABELS, type CycleStep } from '../../core/cycle/cycle-steps.ts';
 import type { JobContext, JobOutcome } from '../job-types.ts';
 import type { ParsedCycleStepArgs } from './cycle-step-args.ts';
+import { runAmwOverviewStep } from './amw-overview-step.ts';
 import { runEnrichStep } from './enrich-step.ts';
 import { runMissingUploadsStep } from './missing-uploads-step.ts';
 import { runRouteStep } from './route-step.ts';
+import { runOverdueStep } from './overdue-step.ts';
 
 const NOT_YET: Partial<Record<CycleStep, string>> = {
   letters: 'de brieven komen met de documentfunctie',
   feedback: 'de terugkoppeling aan de signaalpartners komt met de documentfunctie',
-  'amw-overview': 'het overzicht voor AMW komt met de documentfunctie',
-  overdue: 'de bewaking van termijnen komt met de routeringsfunctie',
   retention: 'het verwijderen na de bewaartermijn komt met de privacyfunctie',
 };
 
@@ -32,6 +32,10 @@ export async function runCycleStep(args: ParsedCycleStepArgs, context: CycleStep
       return await runEnrichStep(context, { period: args.period, dryRun: args.dryRun });
     case 'route':
       return await runRouteStep(context.knex, { period: args.period, today, dryRun: args.dryRun, now: context.now() });
+    case 'overdue':
+      return await runOverdueStep(context.knex, { period: args.period, today, dryRun: args.dryRun, now: context.now() });
+    case 'amw-overview':
+      return await runAmwOverviewStep(context.knex, { period: args.period, today, dryRun: args.dryRun, now: context.now() });
     default: {
       const why = NOT_YET[args.step] ?? 'deze stap heeft nog geen inhoud';
       return { message: `${label} (${args.period}): nog niets te doen — ${why}.`, counts: {} };
