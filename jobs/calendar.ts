@@ -38,7 +38,7 @@ export async function calendarTick(knex: Knex, now: Date): Promise<EnqueuedStep[
   return await knex.transaction(async (trx) => {
     await lockCalendar(trx);
     const facts = await gatherCalendarFacts(trx, today);
-    const due = planDueSteps({ today, periods: facts.periods, runs: facts.runs });
+    const due = planDueSteps({ today, periods: facts.periods, runs: facts.runs, settings: facts.settings });
     const enqueued: EnqueuedStep[] = [];
     for (const step of due) {
       // `now` decides what is due; the job itself is stored as of the real time, so it runs at once.

@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { periodInputsComplete } from '../../core/cycle/period-inputs.ts';
-import { periodsInPlay, type PeriodFacts, type StepRun } from '../../core/cycle/plan-due-steps.ts';
+import { DEFAULT_CALENDAR_SETTINGS, periodsInPlay, type CalendarSettings, type PeriodFacts, type StepRun } from '../../core/cycle/plan-due-steps.ts';
 import { AWAITING_ENRICHMENT } from './enrich-step.ts';
 import { countSignals, readPartners, readSourceLists, readStepRuns, readUploads } from './read-cycle-facts.ts';
 
@@ -15,7 +15,21 @@ import { countSignals, readPartners, readSourceLists, readStepRuns, readUploads 
  */
 const ANY_MATCH_STATUS = ['pending', 'waiting', 'failed', 'matched', 'confirmed', 'ambiguous', 'not_found', 'not_resident', 'out_of_area'];
 
-export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ periods: PeriodFacts[]; runs: StepRun[] }> {
+/** The days the functional admin set (Instellingen); the covenant's 10th and 11th without a row. */
+export async function readCalendarSettings(knex: Knex): Promise<CalendarSettings> {
+  const row = (await knex('app_settings').select('partner_feedback_day', 'amw_overview_day').first()) as { partner_feedback_day?: unknown; amw_overview_day?: unknown } | undefined;
+  const day = (value: unknown, fallback: number) => {
+    const number = Number(value);
+    return value !== null && value !== undefined && Number.isInteger(number) && number >= 1 && number <= 28 ? number : fallback;
+  };
+  return {
+    ...DEFAULT_CALENDAR_SETTINGS,
+    feedbackDay: day(row?.partner_feedback_day, DEFAULT_CALENDAR_SETTINGS.feedbackDay),
+    amwOverviewDay: day(row?.amw_overview_day, DEFAULT_CALENDAR_SETTINGS.amwOverviewDay),
+  };
+}
+
+export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ periods: PeriodFacts[]; runs: StepRun[]; settings: CalendarSettings }> {
   const inPlay = periodsInPlay(today);
   const partners = await readPartners(knex);
   const sourceLists = await readSourceLists(knex);
@@ -28,5 +42,5 @@ export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ 
       signalsAwaitingRouting: await countSignals(knex, period, ANY_MATCH_STATUS, true),
     });
   }
-  return { periods, runs: await readStepRuns(knex, inPlay) };
+  return { periods, runs: await readStepRuns(knex, inPlay), settings: await readCalendarSettings(knex) };
 }

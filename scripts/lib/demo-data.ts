@@ -97,8 +97,8 @@ export async function seedDemo(client: ApiClient, password: string, today: strin
   )) as Array<{ id: string }>;
   const [caseAmw, caseMunicipality] = (await client.request(
     createItems('cases', [
-      { household: family!.id, route: 'amw', reason: 'Geen uitkering; gezin met minderjarige kinderen: AMW met voorrang.', priority: 1, date_matched: today },
-      { household: single!.id, route: 'municipality', reason: 'Participatiewet-uitkering: uitnodiging regisseur, huur inhouden.', priority: 10, date_matched: today },
+      { household: family!.id, period, status: 'new', route: 'amw', rule_route: 'amw', decided_by_rule: 'voorbeeldgegevens', reason: 'Geen uitkering; gezin met minderjarige kinderen: AMW met voorrang.', priority: 1, has_minor_children: true, months_in_arrears: 3, arrears_amount: 1850.25, date_matched: today },
+      { household: single!.id, period, status: 'new', route: 'municipality', rule_route: 'municipality', decided_by_rule: 'voorbeeldgegevens', reason: 'Participatiewet-uitkering: uitnodiging regisseur, huur inhouden.', priority: 2, has_minor_children: false, months_in_arrears: 2, arrears_amount: 1120, date_matched: today },
     ]),
   )) as Array<{ id: string }>;
   const person = { initials: 'J.', name_prefix: 'van der', surname: 'Voorbeeld', birth_date: '1985-03-14', street: 'Voorbeeldstraat', house_number: 12, house_letter: null, house_number_addition: null, postcode: '6001AA', city: 'Weert', phone: '0495-123456' };
@@ -112,8 +112,8 @@ export async function seedDemo(client: ApiClient, password: string, today: strin
   );
   await client.request(
     createItems('referrals', [
-      { ...person, case: caseAmw!.id, target: 'amw', partner: amw, status: 'new', priority: 1, date_sent: today, living_situation: 'paar met kinderen', debt_areas: ['Huur', 'Energie'], arrears_amount: 1850.25, months_in_arrears: 3 },
-      { ...person2, case: caseMunicipality!.id, target: 'sdv', status: 'new', priority: 10, date_sent: today, living_situation: 'alleenstaand', debt_areas: ['Huur'], arrears_amount: 1120, months_in_arrears: 2 },
+      { ...person, case: caseAmw!.id, period, target: 'amw', partner: amw, status: 'new', priority: 1, date_sent: today, living_situation: 'paar met kinderen', debt_areas: ['Huur', 'Energie'], arrears_amount: 1850.25, months_in_arrears: 3 },
+      { ...person2, case: caseMunicipality!.id, period, target: 'sdv', status: 'new', priority: 2, date_sent: today, living_situation: 'alleenstaand', debt_areas: ['Huur'], arrears_amount: 1120, months_in_arrears: 2 },
     ]),
   );
   await client.request(
