@@ -3,6 +3,7 @@
  * reads from the database. Nothing here is written back; the plan says what to write.
  */
 import type { LivingSituation } from '../household/household-facts.ts';
+import type { SignalRecord } from '../intake/signal-record.ts';
 
 export type BrpSituation = 'at_address' | 'moved' | 'moved_out_of_area' | 'emigrated' | 'deceased' | 'address_unknown';
 export type Route = 'municipality' | 'amw' | 'none';
@@ -16,20 +17,8 @@ export interface RoutingFact {
   source_date: string;
 }
 
-/** The art. 12.3 fields a referral copies from the signal. */
-export interface PersonFields {
-  initials: string;
-  name_prefix: string | null;
-  surname: string;
-  birth_date: string;
-  street: string;
-  house_number: number;
-  house_letter: string | null;
-  house_number_addition: string | null;
-  postcode: string;
-  city: string | null;
-  phone: string | null;
-}
+/** The art. 12.3 personal fields a referral copies from the signal (the art. 12.2 set without the arrears). */
+export type PersonFields = Omit<SignalRecord, 'months_in_arrears' | 'arrears_amount' | 'signal_date'>;
 
 export interface RoutingSignal {
   id: string;
