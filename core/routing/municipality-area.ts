@@ -14,6 +14,9 @@ export interface MunicipalityArea {
   places: string[];
 }
 
+/** No restriction: every address is inside. */
+export const UNRESTRICTED_AREA: MunicipalityArea = Object.freeze({ postcodeRanges: [], places: [] }) as MunicipalityArea;
+
 export type ParsedArea = { ok: true; area: MunicipalityArea } | { ok: false; message: string };
 
 const RANGE_WORDS = /\s*(?:t\/m|tot en met|[-–—])\s*/giu;
