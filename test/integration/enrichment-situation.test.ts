@@ -15,6 +15,7 @@ import { loadTestset, testsetBrpPerson } from '../../adapters/brp/testset.ts';
 import type { BrpPerson } from '../../core/brp/brp-person.ts';
 import { ageOn } from '../../core/household/age-on.ts';
 import { projectKnexConfig } from '../../jobs/db-settings.ts';
+import { countAwaitingEnrichment } from '../../jobs/cycle/enrich-step.ts';
 import { Api, loginAs } from '../support/api.ts';
 import { submitUpload } from '../support/uploads.ts';
 import { startProjectWorker } from '../support/project-worker.ts';
@@ -184,7 +185,8 @@ describe(`where the BRP has the tenant, and the municipality's area (${directus.
     expect(signalOf(deceased)).toMatchObject({ match_status: 'ambiguous', bsn: null, brp_situation: null });
   });
 
-  test('settled: out-of-area signals are not on the review worklist', async () => {
+  test('settled: out-of-area signals do not wait for enrichment and are not on the review worklist', async () => {
+    expect(await countAwaitingEnrichment(knex, PERIOD)).toBe(0);
     const [worklist] = (await staff.get<Array<{ filter: { _and: Array<{ match_status: { _in: string[] } }> } }>>('/presets?filter[bookmark][_eq]=Te controleren: BRP-koppeling')).body.data!;
     const statuses = worklist!.filter._and[0]!.match_status._in;
     const listed = (await staff.get<Array<{ surname: string }>>(`/items/signals?filter[period][_eq]=${PERIOD}&filter[match_status][_in]=${statuses.join(',')}&fields=surname&limit=-1`)).body.data!;
