@@ -191,6 +191,12 @@ describe(`where the BRP has the tenant, and the municipality's area (${directus.
     const statuses = worklist!.filter._and[0]!.match_status._in;
     const listed = (await staff.get<Array<{ surname: string }>>(`/items/signals?filter[period][_eq]=${PERIOD}&filter[match_status][_in]=${statuses.join(',')}&fields=surname&limit=-1`)).body.data!;
     expect(listed.map((s) => s.surname).sort()).toEqual([deceased.surname, 'Plaatsgenoot'].sort());
+    // Opened anyway, the review page does not ask the BRP about it either.
+    const page = await fetch(`${directus.url}/vroegsignalering/signals/${String(signalOf(outsider).id)}/brp-controle`, { headers: { authorization: `Bearer ${staff.token}` } });
+    const html = await page.text();
+    expect(html).toContain('niet bij het BRP nagevraagd');
+    expect(html).not.toContain(outsider.bsn);
+    expect((await review(String(signalOf(outsider).id), { decision: 'confirm', bsn: outsider.bsn })).status).toBe(400);
   });
 
   test('staff confirm the deceased candidate: deceased; "not a resident" leaves the situation empty', async () => {

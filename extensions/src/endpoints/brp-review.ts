@@ -25,6 +25,9 @@ type DirectusRequest = { accountability?: { user?: string | null } | null; schem
 
 const SIGNAL_FIELDS = ['id', 'household', 'initials', 'name_prefix', 'surname', 'birth_date', 'street', 'house_number', 'house_letter', 'house_number_addition', 'postcode', 'city', 'match_status', 'match_reasons', 'bsn'];
 
+/** Set aside before enrichment: the review page does not ask the BRP either. */
+const OUT_OF_AREA_REVIEW = 'Het huuradres ligt buiten de gemeente; dit signaal wordt niet bij het BRP nagevraagd. Hoort het adres toch bij de gemeente, pas dan bij Instellingen het postcodegebied of de woonplaatsen aan en verrijk het signaal opnieuw.';
+
 export function registerBrpReviewRoutes(router: Router, { services, env, logger, database }: EndpointExtensionContext) {
   const signalsAs = (req: DirectusRequest) => new services.ItemsService('signals', { schema: req.schema as never, accountability: req.accountability as never });
 
@@ -48,10 +51,13 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger,
       const signal = (await signalsAs(request).readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
       let candidates: BrpPerson[] = [];
       let brpProblem: string | null = null;
-      try {
-        candidates = await candidatesFor(signal);
-      } catch (error) {
-        brpProblem = (error as { userMessage?: string }).userMessage ?? 'Het BRP gaf een fout; probeer het later opnieuw.';
+      if (signal.match_status === 'out_of_area') brpProblem = OUT_OF_AREA_REVIEW;
+      else {
+        try {
+          candidates = await candidatesFor(signal);
+        } catch (error) {
+          brpProblem = (error as { userMessage?: string }).userMessage ?? 'Het BRP gaf een fout; probeer het later opnieuw.';
+        }
       }
       const scored = matchSignal(signal, candidates).candidates;
       const ordered = scored.map((c) => ({ person: candidates.find((p) => p.bsn === c.bsn)!, score: c.score, reasons: c.reasons }));
@@ -82,6 +88,10 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger,
     try {
       const signals = signalsAs(request);
       const signal = (await signals.readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
+      if (needsCandidates(decision, bsn) && signal.match_status === 'out_of_area') {
+        res.status(400).type('html').send(`<p>${escapeHtml(OUT_OF_AREA_REVIEW)}</p>`);
+        return;
+      }
       const candidates = needsCandidates(decision, bsn) ? await candidatesFor(signal) : [];
       const outcome = decideBrpReview({ decision, bsn, candidateBsns: candidates.map((person) => person.bsn), decidedBy: request.accountability.user, decidedAt: new Date().toISOString() });
       if (!outcome.ok) {
