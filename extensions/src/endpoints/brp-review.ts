@@ -111,7 +111,8 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger,
       }
       await signals.updateOne(signal.id, { ...outcome.fields, brp_situation: situation });
       const brp = processBrpClient();
-      const address = chosen?.address;
+      // A deceased tenant has no household left to describe: the facts stay as they were.
+      const address = chosen?.deceased ? null : chosen?.address;
       if (brp && address?.postcode && address.house_number && signal.household) {
         const residents = await brp.searchByAddress({ postcode: address.postcode, house_number: address.house_number, house_letter: address.house_letter, house_number_addition: address.house_number_addition });
         const facts = householdFacts(residents, new Date().toISOString().slice(0, 10));
