@@ -47,6 +47,6 @@ if (!response.ok || !body.data) {
   process.exit(1);
 }
 const s = body.data;
-console.log(`Verrijkt: ${s.considered} signalen bekeken — ${s.matched} gevonden in het BRP, ${s.ambiguous} met meerdere kandidaten, ${s.not_found} niet gevonden, ${s.waiting} wachten op het BRP, ${s.failed ?? 0} mislukt; ${s.skipped_decided} al beslist door een medewerker (ongewijzigd).`);
+console.log(`Verrijkt: ${s.considered} signalen bekeken — ${s.matched} gevonden in het BRP, ${s.ambiguous} met meerdere kandidaten, ${s.not_found} niet gevonden, ${s.waiting} wachten op het BRP, ${s.failed ?? 0} mislukt, ${s.out_of_area ?? 0} buiten de gemeente (niet nagevraagd); ${s.skipped_decided} al beslist door een medewerker (ongewijzigd).`);
 if (!s.settled) console.log('Nog niet alle verrijkingstaken zijn aan de beurt geweest; draait de worker? Kijk in de app bij Taken.');
 process.exit((s.waiting ?? 0) + (s.failed ?? 0) > 0 || !s.settled ? 1 : 0);

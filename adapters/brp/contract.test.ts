@@ -131,6 +131,24 @@ describe('dev server responses', () => {
     expect(answer.json.personen).toEqual([{ naam: { voornamen: 'Suzanne' }, verblijfplaats: { type: 'Adres', verblijfadres: { postcode: '3077AW' } } }]);
   });
 
+  test('what the client reads with BRP_PERSON_FIELDS: deceased, emigrated and address as the test set has them', async () => {
+    const client = createBrpClient({ baseUrl: server.url, timeoutMs: 5000, maxRetries: 0, requestsPerSecond: 1000 });
+    const mapped = new Map((await client.getByBsn(persons.map((p) => p.bsn))).map((person) => [person.bsn, person]));
+    const wrong: string[] = [];
+    for (const p of persons) {
+      const person = mapped.get(p.bsn);
+      const emigrated = p.suspension_reason === 'E' || p.residence?.kind === 'abroad';
+      // One test person has "05" as death date: no date, so the register delivers no overlijden.
+      const deceased = /^\d{8}$/.test(p.death_date_gba ?? '') || p.suspension_reason === 'O';
+      const hasAddress = p.residence?.kind === 'address' && !!p.residence.postcode;
+      if (!person || person.emigrated !== emigrated || person.deceased !== deceased || (person.address?.postcode != null) !== hasAddress) wrong.push(p.id);
+    }
+    expect(wrong).toEqual([]);
+    // The test set holds every kind, so the comparison above says something.
+    expect([...mapped.values()].filter((p) => p.emigrated && p.address === null).length).toBeGreaterThan(10);
+    expect([...mapped.values()].filter((p) => p.deceased).length).toBeGreaterThan(5);
+  });
+
   test('a missing API key is a 401 problem', async () => {
     const guarded = await startBrpDevServer({ port: 0, persons: persons.slice(0, 5), apiKey: 'k' });
     try {

@@ -19,6 +19,7 @@ describe('parseTestset', () => {
       birth_date: '1985-12-01',
       gender: 'V',
       deceased: false,
+      emigrated: false,
       age: null,
       address: { street: 'Boterdiep', house_number: 31, house_letter: null, house_number_addition: null, postcode: '3077AW', city: 'Rotterdam' },
     });

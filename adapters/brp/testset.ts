@@ -167,6 +167,7 @@ export function testsetBrpPerson(person: TestsetPerson): BrpPerson {
     birth_date: gbaDateToPartial(person.birth_date_gba),
     gender: person.gender,
     deceased: person.death_date_gba !== null || person.suspension_reason === 'O',
+    emigrated: person.suspension_reason === 'E' || residence?.kind === 'abroad',
     age: null,
     address,
   };

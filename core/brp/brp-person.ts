@@ -28,6 +28,8 @@ export interface BrpPerson {
   birth_date: string | null;
   gender: BrpGender | null;
   deceased: boolean;
+  /** Left the country: the register suspended the record for emigration (E) or has a residence abroad. */
+  emigrated: boolean;
   /** Age in years when the register answered; only a fallback when the birth date is partial. */
   age: number | null;
   /** Current Dutch residential address; null when abroad, unknown or not delivered. */

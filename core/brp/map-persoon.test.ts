@@ -25,6 +25,7 @@ describe('mapPersoon', () => {
       birth_date: '1922-09-25',
       gender: 'M',
       deceased: false,
+      emigrated: false,
       age: 100,
       address: { street: 'Zeeruststraat', house_number: 132, house_letter: 'a', house_number_addition: null, postcode: '2584BZ', city: "'s-Gravenhage" },
     });
@@ -45,6 +46,17 @@ describe('mapPersoon', () => {
     ['opschorting reason E', { opschortingBijhouding: { reden: { code: 'E', omschrijving: 'emigratie' } } } satisfies Partial<PersoonSource>, false],
   ])('deceased from %s', (_label, extra, expected) => {
     expect(mapPersoon({ burgerservicenummer: '1', ...extra }).deceased).toBe(expected);
+  });
+
+  test.each([
+    ['opschorting reason E', { opschortingBijhouding: { reden: { code: 'E', omschrijving: 'emigratie' } } } satisfies Partial<PersoonSource>, true],
+    ['a residence abroad', { verblijfplaats: { type: 'VerblijfplaatsBuitenland', verblijfadres: { land: { code: '5002' } } } } satisfies Partial<PersoonSource>, true],
+    ['a residence abroad without any detail', { verblijfplaats: { type: 'VerblijfplaatsBuitenland' } } satisfies Partial<PersoonSource>, true],
+    ['opschorting reason O', { opschortingBijhouding: { reden: { code: 'O', omschrijving: 'overlijden' } } } satisfies Partial<PersoonSource>, false],
+    ['residence unknown', { verblijfplaats: { type: 'VerblijfplaatsOnbekend' } } satisfies Partial<PersoonSource>, false],
+    ['a Dutch address', { verblijfplaats: full.verblijfplaats } satisfies Partial<PersoonSource>, false],
+  ])('emigrated from %s', (_label, extra, expected) => {
+    expect(mapPersoon({ burgerservicenummer: '1', ...extra }).emigrated).toBe(expected);
   });
 
   test.each([

@@ -23,6 +23,9 @@ export const BRP_PERSON_FIELDS = [
   'verblijfplaats.verblijfadres.huisnummertoevoeging',
   'verblijfplaats.verblijfadres.postcode',
   'verblijfplaats.verblijfadres.woonplaats',
+  // Not stored: asked so that a residence abroad is delivered (with its `type`) even though
+  // it has none of the Dutch address fields above; `verblijfplaats.type` is no valid field.
+  'verblijfplaats.verblijfadres.land',
 ] as const;
 
 export const BRP_SEARCH_FIELDS = ['burgerservicenummer'] as const;
@@ -47,6 +50,8 @@ export function mapPersoon(source: PersoonSource): BrpPerson {
     gender: mapGender(source.geslacht?.code),
     // A suspended record with reason O (overlijden) is deceased even without overlijden.datum.
     deceased: source.overlijden?.datum !== undefined || source.opschortingBijhouding?.reden?.code === 'O',
+    // Reason E (emigratie) is delivered automatically; a residence abroad says the same.
+    emigrated: source.opschortingBijhouding?.reden?.code === 'E' || source.verblijfplaats?.type === 'VerblijfplaatsBuitenland',
     age: typeof source.leeftijd === 'number' ? source.leeftijd : null,
     address: mapVerblijfplaats(source.verblijfplaats),
   };

@@ -8,7 +8,7 @@ const TODAY = '2025-06-15';
 let sequence = 0;
 function resident(birth_date: string | null, extra: Partial<BrpPerson> = {}): BrpPerson {
   sequence += 1;
-  return { bsn: String(sequence).padStart(9, '0'), first_names: null, initials: null, name_prefix: null, surname: null, birth_date, gender: null, deceased: false, age: null, address: null, ...extra };
+  return { bsn: String(sequence).padStart(9, '0'), first_names: null, initials: null, name_prefix: null, surname: null, birth_date, gender: null, deceased: false, emigrated: false, age: null, address: null, ...extra };
 }
 
 describe('ageOn', () => {

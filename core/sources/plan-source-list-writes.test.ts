@@ -45,6 +45,15 @@ describe('planSourceListWrites', () => {
       summaries: { s2: { known_at_debt_services: true }, s3: { known_at_debt_services: true } }, matched: 1, unmatched: 0,
     },
     {
+      name: 'debt services: the detail column (Schuldsoort) also gives debt areas, once per signal over several rows',
+      kind: 'debt_services' as const, entries: [bsnRow('111', 'Huur, Energie'), bsnRow('111', 'Energie / CJIB')],
+      facts: [
+        ['s1', 'debt_services', 'Huur, Energie'], ['s1', 'debt_area', 'Huur'], ['s1', 'debt_area', 'Energie'],
+        ['s1', 'debt_services', 'Energie / CJIB'], ['s1', 'debt_area', 'CJIB'],
+      ], reset: { known_at_debt_services: false },
+      summaries: { s1: { known_at_debt_services: true, debt_areas: ['CJIB', 'Energie', 'Huur'] } }, matched: 2, unmatched: 0,
+    },
+    {
       name: 'water: matched by name, birth date and address; not a complete list',
       kind: 'water' as const, entries: [keyRow('k4'), keyRow('k-none')],
       facts: [['s4', 'debt_area', 'Water']], reset: null,

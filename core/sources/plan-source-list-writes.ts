@@ -1,12 +1,12 @@
 /**
  * Decides what one source list changes, like planSignalWrites does for an upload: the
- * facts it establishes (one per matching signal, with source and date), the facts of an
+ * facts it establishes (one or more per matching signal, with source and date), the facts of an
  * older list of the same kind it replaces, and the routing summary on every signal it
  * touches. A complete list (benefits, debt services) answers "no" for every signal it does
  * not mention. Pure: the caller gathers the state and writes the plan in one transaction.
  */
 import type { SourceEntry, SourceRows } from './read-source-rows.ts';
-import { factFor, SOURCE_LABELS, summariseFacts, type FactKind, type SourceKind, type StoredFact } from './source-kinds.ts';
+import { factsFor, SOURCE_LABELS, summariseFacts, type FactKind, type SourceKind, type StoredFact } from './source-kinds.ts';
 
 export interface SourceListState {
   list: { id: string; kind: SourceKind; reference_date: string };
@@ -57,14 +57,20 @@ export function planSourceListWrites(read: SourceRows, state: SourceListState): 
   if (state.newerListExists) return { status: 'refused', message: `er is al een nieuwere lijst ${SOURCE_LABELS[list.kind]} verwerkt.`, log: 'a newer list exists' };
   if (read.status === 'refused') return { status: 'refused', message: read.refusal ?? 'de lijst is niet te lezen.', log: 'no header' };
 
-  const matched = new Map<string, string | null>();
+  // One row may give several facts (a debt-services row: known there, plus its debt areas),
+  // and several rows may name the same signal: every fact once per signal.
+  const matched = new Map<string, Map<string, { fact: FactKind; value: string }>>();
   let matchedRows = 0;
   for (const entry of read.entries) {
     const hits = signalsOf(entry, state);
     if (hits.length) matchedRows++;
-    for (const signal of hits) matched.set(signal, entry.detail);
+    for (const signal of hits) {
+      const own = matched.get(signal) ?? new Map<string, { fact: FactKind; value: string }>();
+      for (const fact of factsFor(list.kind, entry.detail)) own.set(`${fact.fact}|${fact.value}`, fact);
+      matched.set(signal, own);
+    }
   }
-  const facts = [...matched].map(([signal, detail]) => ({ signal, ...factFor(list.kind, detail) }));
+  const facts = [...matched].flatMap(([signal, own]) => [...own.values()].map((fact) => ({ signal, ...fact })));
   const present = new Set(state.listsPresent).add(list.kind);
   const affected = [...new Set([...state.previousSignals, ...matched.keys()])].sort();
   const summaries = affected.map((signal) => {

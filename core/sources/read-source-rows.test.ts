@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isValidBsn, readSourceRows } from './read-source-rows.ts';
-import { factFor, summariseFacts } from './source-kinds.ts';
+import { debtAreasIn, factsFor, summariseFacts } from './source-kinds.ts';
 
 const today = '2026-11-29';
 const rows = (...lines: Array<Array<string | number | null>>) => lines.map((cells, i) => ({ row: i + 1, cells }));
@@ -27,9 +27,32 @@ describe('readSourceRows', () => {
 });
 
 describe('facts', () => {
-  test('each kind of list establishes its own fact', () => {
-    expect(factFor('benefits', 'IOAW')).toEqual({ fact: 'benefit', value: 'IOAW' });
-    expect(factFor('water', 'anything')).toEqual({ fact: 'debt_area', value: 'Water' });
+  test.each([
+    ['benefits with a kind', 'benefits', 'IOAW', [{ fact: 'benefit', value: 'IOAW' }]],
+    ['benefits without a kind count as Participatiewet', 'benefits', null, [{ fact: 'benefit', value: 'Participatiewet' }]],
+    ['benefits never give debt areas', 'benefits', 'Huur, Energie', [{ fact: 'benefit', value: 'Huur, Energie' }]],
+    ['water names its own area', 'water', 'anything', [{ fact: 'debt_area', value: 'Water' }]],
+    ['energy', 'energy', null, [{ fact: 'debt_area', value: 'Energie' }]],
+    ['health insurance', 'health_insurance', 'premie', [{ fact: 'debt_area', value: 'Zorgverzekering' }]],
+    ['debt services without detail', 'debt_services', null, [{ fact: 'debt_services', value: 'Bekend bij schulddienstverlening' }]],
+    ['debt services with debts: known there, and each debt an area', 'debt_services', 'Huur, Belastingdienst', [
+      { fact: 'debt_services', value: 'Huur, Belastingdienst' }, { fact: 'debt_area', value: 'Huur' }, { fact: 'debt_area', value: 'Belastingdienst' },
+    ]],
+  ] as const)('%s', (_name, kind, detail, facts) => {
+    expect(factsFor(kind, detail)).toEqual(facts);
+  });
+
+  test.each([
+    [null, []],
+    ['', []],
+    ['Huur', ['Huur']],
+    ['huur, Energie; belastingdienst / CJIB', ['Huur', 'Energie', 'Belastingdienst', 'CJIB']],
+    ['zorgverzekeraar;Zorgverzekering', ['Zorgverzekering']],
+    ['  gas ,stroom, Water  ', ['Energie', 'Water']],
+    ['Huurachterstand,,;  / ', ['Huur']],
+    ['Studie  schuld', ['Studie schuld']],
+  ])('debt areas in %j → %j', (detail, areas) => {
+    expect(debtAreasIn(detail)).toEqual(areas);
   });
 
   test('a complete current list that does not mention the tenant means "no"; no list means unknown', () => {

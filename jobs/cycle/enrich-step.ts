@@ -7,7 +7,10 @@ import type { Knex } from 'knex';
 import type { JobContext, JobOutcome } from '../job-types.ts';
 import { countSignals } from './read-cycle-facts.ts';
 
-/** Not enriched yet: never tried, or waiting for the BRP (the sweep also retries failures). */
+/**
+ * Not enriched yet: never tried, or waiting for the BRP (the sweep also retries failures).
+ * `out_of_area` is settled: the rented address lies outside the municipality, never asked.
+ */
 export const AWAITING_ENRICHMENT = ['pending', 'waiting', 'failed'];
 
 export async function countAwaitingEnrichment(knex: Knex, period: string): Promise<number> {

@@ -50,7 +50,7 @@ export const enrichSignalsHandler: JobHandler<EnrichSignalsArgs> = async (args, 
     await context.enqueue('enrich-signals', { period: args.period, after: last }, { uniqueKey: `enrich-signals:sweep:${args.period}:${last}`, period: args.period ?? null });
   }
   return {
-    message: `Verrijkt: ${summary.considered} signalen bekeken — ${summary.matched} gevonden in het BRP, ${summary.ambiguous} met meerdere kandidaten, ${summary.not_found} niet gevonden, ${summary.waiting} wachten op het BRP; ${summary.skipped_decided} al beslist door een medewerker.`,
+    message: `Verrijkt: ${summary.considered} signalen bekeken — ${summary.matched} gevonden in het BRP, ${summary.ambiguous} met meerdere kandidaten, ${summary.not_found} niet gevonden, ${summary.waiting} wachten op het BRP, ${summary.out_of_area} buiten de gemeente (niet nagevraagd); ${summary.skipped_decided} al beslist door een medewerker.`,
     counts: countsOf(summary),
   };
 };

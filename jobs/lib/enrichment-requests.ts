@@ -36,7 +36,7 @@ export async function waitForFirstTries(knex: Knex, runIds: string[], timeoutMs 
 }
 
 export async function tallySignals(knex: Knex, signalIds: string[]): Promise<EnrichmentTally> {
-  const tally: EnrichmentTally = { considered: 0, matched: 0, ambiguous: 0, not_found: 0, waiting: 0, failed: 0, skipped_decided: 0 };
+  const tally: EnrichmentTally = { considered: 0, matched: 0, ambiguous: 0, not_found: 0, waiting: 0, failed: 0, out_of_area: 0, skipped_decided: 0 };
   for (const batch of chunks(signalIds)) {
     for (const row of (await knex('signals').select('match_status').whereIn('id', batch)) as Array<{ match_status: string | null }>) {
       const status = row.match_status ?? 'pending';

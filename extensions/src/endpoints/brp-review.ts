@@ -2,14 +2,20 @@
  * /vroegsignalering/signals/:id/brp-controle — the review of an ambiguous or unfound BRP
  * match. The page asks the BRP live for the candidates (they are never stored), staff
  * pick the tenant or record "not a resident", and the decision is saved with who and
- * when through Directus (so it appears in the item's revisions).
+ * when through Directus (so it appears in the item's revisions). A confirmed tenant also
+ * gets where the register has them (brp_situation; a deceased candidate → deceased);
+ * "not a resident" leaves it empty (routing reads the match status).
  */
 import type { EndpointExtensionContext } from '@directus/extensions';
 import express, { type Router } from 'express';
+import type { Knex } from 'knex';
 import type { BrpPerson } from '../../../core/brp/brp-person.ts';
+import { brpSituation } from '../../../core/enrichment/brp-situation.ts';
 import { householdFacts } from '../../../core/household/household-facts.ts';
 import { matchSignal } from '../../../core/matching/match-signal.ts';
 import { processBrpClient } from '../../../adapters/brp/process-brp-client.ts';
+import { candidatesByName } from '../../../adapters/enrichment/enrich-signal.ts';
+import { readMunicipalityArea, UNREADABLE_AREA_MESSAGE } from '../../../jobs/lib/read-municipality-area.ts';
 import { decideBrpReview, needsCandidates } from '../../../core/enrichment/brp-review-decision.ts';
 import { renderReviewPage, type ReviewSignal } from './brp-review-page.ts';
 import { isSameOriginRequest } from '../lib/same-origin.ts';
@@ -19,14 +25,18 @@ type DirectusRequest = { accountability?: { user?: string | null } | null; schem
 
 const SIGNAL_FIELDS = ['id', 'household', 'initials', 'name_prefix', 'surname', 'birth_date', 'street', 'house_number', 'house_letter', 'house_number_addition', 'postcode', 'city', 'match_status', 'match_reasons', 'bsn'];
 
-export function registerBrpReviewRoutes(router: Router, { services, env, logger }: EndpointExtensionContext) {
+/** Set aside before enrichment: the review page does not ask the BRP either. */
+const OUT_OF_AREA_REVIEW = 'Het huuradres ligt buiten de gemeente; dit signaal wordt niet bij het BRP nagevraagd. Hoort het adres toch bij de gemeente, pas dan bij Instellingen het postcodegebied of de woonplaatsen aan en verrijk het signaal opnieuw.';
+
+export function registerBrpReviewRoutes(router: Router, { services, env, logger, database }: EndpointExtensionContext) {
   const signalsAs = (req: DirectusRequest) => new services.ItemsService('signals', { schema: req.schema as never, accountability: req.accountability as never });
 
   async function candidatesFor(signal: ReviewSignal): Promise<BrpPerson[]> {
     const brp = processBrpClient();
     if (!brp) return [];
     const atAddress = await brp.searchByAddress({ postcode: signal.postcode, house_number: signal.house_number, house_letter: signal.house_letter, house_number_addition: signal.house_number_addition });
-    const byName = await brp.searchBySurnameAndBirthDate({ surname: signal.surname, name_prefix: signal.name_prefix, birth_date: signal.birth_date });
+    // Deceased persons included, as enrichment does: staff may confirm that the tenant died.
+    const byName = await candidatesByName(brp, signal);
     const seen = new Map([...atAddress, ...byName].map((person) => [person.bsn, person]));
     return [...seen.values()];
   }
@@ -41,10 +51,13 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
       const signal = (await signalsAs(request).readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
       let candidates: BrpPerson[] = [];
       let brpProblem: string | null = null;
-      try {
-        candidates = await candidatesFor(signal);
-      } catch (error) {
-        brpProblem = (error as { userMessage?: string }).userMessage ?? 'Het BRP gaf een fout; probeer het later opnieuw.';
+      if (signal.match_status === 'out_of_area') brpProblem = OUT_OF_AREA_REVIEW;
+      else {
+        try {
+          candidates = await candidatesFor(signal);
+        } catch (error) {
+          brpProblem = (error as { userMessage?: string }).userMessage ?? 'Het BRP gaf een fout; probeer het later opnieuw.';
+        }
       }
       const scored = matchSignal(signal, candidates).candidates;
       const ordered = scored.map((c) => ({ person: candidates.find((p) => p.bsn === c.bsn)!, score: c.score, reasons: c.reasons }));
@@ -75,16 +88,31 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
     try {
       const signals = signalsAs(request);
       const signal = (await signals.readOne(request.params.id!, { fields: SIGNAL_FIELDS })) as ReviewSignal;
+      if (needsCandidates(decision, bsn) && signal.match_status === 'out_of_area') {
+        res.status(400).type('html').send(`<p>${escapeHtml(OUT_OF_AREA_REVIEW)}</p>`);
+        return;
+      }
       const candidates = needsCandidates(decision, bsn) ? await candidatesFor(signal) : [];
       const outcome = decideBrpReview({ decision, bsn, candidateBsns: candidates.map((person) => person.bsn), decidedBy: request.accountability.user, decidedAt: new Date().toISOString() });
       if (!outcome.ok) {
-        res.status(400).type('html').send(`<p>${outcome.message.replace(/"/g, '&quot;')}</p>`);
+        res.status(400).type('html').send(`<p>${escapeHtml(outcome.message)}</p>`);
         return;
       }
-      await signals.updateOne(signal.id, outcome.fields);
       const chosen = candidates.find((person) => person.bsn === outcome.chosenBsn);
+      let situation = null;
+      if (chosen) {
+        const area = await readMunicipalityArea(database as unknown as Knex);
+        if (!area.ok) {
+          logger.warn('BRP review decision refused: the municipality area in app_settings cannot be read');
+          res.status(400).type('html').send(`<p>${escapeHtml(`${UNREADABLE_AREA_MESSAGE}: ${area.message} Vraag functioneel beheer de instelling te verbeteren.`)}</p>`);
+          return;
+        }
+        situation = brpSituation(chosen, { postcode: signal.postcode, house_number: signal.house_number, house_letter: signal.house_letter, house_number_addition: signal.house_number_addition }, area.area);
+      }
+      await signals.updateOne(signal.id, { ...outcome.fields, brp_situation: situation });
       const brp = processBrpClient();
-      const address = chosen?.address;
+      // A deceased tenant has no household left to describe: the facts stay as they were.
+      const address = chosen?.deceased ? null : chosen?.address;
       if (brp && address?.postcode && address.house_number && signal.household) {
         const residents = await brp.searchByAddress({ postcode: address.postcode, house_number: address.house_number, house_letter: address.house_letter, house_number_addition: address.house_number_addition });
         const facts = householdFacts(residents, new Date().toISOString().slice(0, 10));
@@ -101,4 +129,8 @@ export function registerBrpReviewRoutes(router: Router, { services, env, logger 
       res.status(500).type('html').send('<p>De beslissing kon niet worden opgeslagen.</p>');
     }
   });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

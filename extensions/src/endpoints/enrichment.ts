@@ -55,6 +55,7 @@ export function registerEnrichmentRoute(router: Router, context: EndpointExtensi
               ? 'Dit signaal wordt opnieuw met het BRP verrijkt: koppeling aan de huurder en de gezinsfeiten.'
               : `Alle ${ids.length} signalen van periode ${period ?? ''} worden opnieuw met het BRP verrijkt: koppeling aan de huurder en de gezinsfeiten.`,
             'Een koppeling die een medewerker heeft bevestigd of afgewezen blijft staan.',
+            'Een signaal met een huuradres buiten de gemeente (Instellingen: postcodegebied en woonplaatsen) wordt niet bij het BRP nagevraagd.',
           ],
           button: 'Bevestigen',
           backHref: backUrl,

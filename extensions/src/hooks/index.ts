@@ -4,6 +4,7 @@ import { registerAccessGuards } from './access-guards.ts';
 import { registerContactAttemptHooks } from './contact-attempts.ts';
 import { registerIntakeHooks } from './intake.ts';
 import { registerLoginThrottleHooks } from './login-throttle.ts';
+import { registerMunicipalityAreaHooks } from './municipality-area.ts';
 import { registerSourceListHooks } from './sources.ts';
 import { waitOnLockedSqlite } from '../lib/sqlite-busy-timeout.ts';
 import { dropPoweredBy } from '../lib/drop-powered-by.ts';
@@ -23,6 +24,7 @@ const hooks: HookConfig = (register, context) => {
   registerIntakeHooks(register, context);
   registerSourceListHooks(register, context);
   registerLoginThrottleHooks(register, context);
+  registerMunicipalityAreaHooks(register, context);
   register.init('app.after', async () => {
     context.logger.info('Vroegsignalering hooks loaded');
     try {
