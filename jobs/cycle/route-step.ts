@@ -48,7 +48,8 @@ export async function runRouteStep(knex: Knex, input: RouteStepInput): Promise<J
   const waiting = counts.waiting ? ` Wachtende signalen gaan uiterlijk ${dutchDate(plan.deadline)} naar de gemeente.` : '';
   const outcomeCounts = { ...counts, cases: routed, priorities_changed: plan.priorities.length };
   if (dryRun) {
-    const lines = plan.cases.slice(0, 25).map((item) => `  - ${item.priority ? `prioriteit ${item.priority}` : 'geen prioriteit'}: ${item.reason}`);
+    const byPriority = [...plan.cases].sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity));
+    const lines = byPriority.slice(0, 25).map((item) => `  - ${item.priority ? `prioriteit ${item.priority}` : 'geen prioriteit'}: ${item.reason}`);
     const more = plan.cases.length > lines.length ? [`  … en ${plan.cases.length - lines.length} meer`] : [];
     return { message: [`Proefrun routering ${period}: zou ${routed} nieuwe zaak/zaken maken — ${summary}; er is niets opgeslagen.${waiting}${warning}`, ...lines, ...more].join('\n'), counts: outcomeCounts };
   }

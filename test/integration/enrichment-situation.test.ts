@@ -16,6 +16,7 @@ import type { BrpPerson } from '../../core/brp/brp-person.ts';
 import { ageOn } from '../../core/household/age-on.ts';
 import { projectKnexConfig } from '../../jobs/db-settings.ts';
 import { countAwaitingEnrichment } from '../../jobs/cycle/enrich-step.ts';
+import { runRouteStep } from '../../jobs/cycle/route-step.ts';
 import { Api, loginAs } from '../support/api.ts';
 import { submitUpload } from '../support/uploads.ts';
 import { startProjectWorker } from '../support/project-worker.ts';
@@ -212,6 +213,24 @@ describe(`where the BRP has the tenant, and the municipality's area (${directus.
     const stranger = signals.find((s) => s.surname === 'Plaatsgenoot')!;
     expect((await review(String(stranger.id), { decision: 'not_resident' })).status).toBe(303);
     expect((await admin.get<Record<string, unknown>>(`/items/signals/${String(stranger.id)}?fields=match_status,brp_situation`)).body.data).toEqual({ match_status: 'not_resident', brp_situation: null });
+  });
+
+  test('routing: each situation gets a closed case that invites nobody, with the DDAS status that says why', async () => {
+    const outcome = await runRouteStep(knex, { period: PERIOD, today: '2034-03-03', dryRun: false, now: new Date() });
+    expect(outcome.counts).toMatchObject({ none: 6, waiting: 0 });
+    const routed = (await admin.get<Array<Record<string, unknown>>>(`/items/signals?filter[period][_eq]=${PERIOD}&limit=-1&fields=bsn,surname,status,route_trace,case.route,case.status,case.result`)).body.data!;
+    const of = (p: BrpPerson) => routed.find((s) => s.surname === p.surname)!;
+    const notResident = 'Persoon is geen inwoner (meer) in de gemeente';
+    expect(of(outsider)).toMatchObject({ status: notResident, case: { route: 'none', status: 'closed', result: notResident } });
+    expect(String(of(outsider).route_trace)).toMatch(/^Het gehuurde adres ligt buiten de gemeente/);
+    expect(of(movedAway)).toMatchObject({ status: notResident, case: { route: 'none', result: notResident } });
+    expect(of(emigrated)).toMatchObject({ status: notResident, case: { route: 'none' } });
+    expect(String(of(emigrated).route_trace)).toMatch(/^Geëmigreerd volgens de BRP → niet uitnodigen/);
+    expect(of(moved)).toMatchObject({ status: 'Niet opgepakt: andere reden', case: { route: 'none', result: 'Niet opgepakt: andere reden' } });
+    expect(of(deceased)).toMatchObject({ status: 'Inwoner is overleden', case: { route: 'none', status: 'closed', result: 'Inwoner is overleden' } });
+    expect(routed.find((s) => s.surname === 'Plaatsgenoot')).toMatchObject({ status: notResident, case: { route: 'none' } });
+    expect(of(atAddress)).toMatchObject({ status: 'Opgepakt', case: { status: 'new' } });
+    expect(['municipality', 'amw']).toContain((of(atAddress).case as { route: string }).route);
   });
 
   test('an area stored unreadable (not through the app) stops enrichment with a Dutch message in the job runs', async () => {

@@ -20,8 +20,8 @@ import { submitUpload, uploadFile } from '../support/uploads.ts';
 import { dbEnv, type TestWorker } from '../support/workers.ts';
 
 const directus = inject('directus');
-const MONTH_1 = '2034-01';
-const MONTH_2 = '2034-02';
+const MONTH_1 = '2035-01';
+const MONTH_2 = '2035-02';
 const today = new Date().toISOString().slice(0, 10);
 
 let admin: Api;
@@ -133,22 +133,22 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
     expect(signals.filter((s) => s.match_status === 'matched').map((s) => s.bsn).sort()).toEqual([family, single, known, ...couple].map((p) => p.bsn).sort());
     expect(signals.find((s) => s.initials === 'X.Q.')?.match_status).toBe('ambiguous');
 
-    expect(await submitSourceList('benefits', '2034-02-01', `BSN;Soort uitkering\n${family.bsn};Participatiewet\n`)).toMatchObject({ status: 'processed', matched: 1 });
-    expect(await submitSourceList('debt_services', '2034-02-01', `BSN\n${known.bsn}\n`)).toMatchObject({ status: 'processed', matched: 1 });
-    expect(await submitSourceList('water', '2034-02-01', `BSN\n${single.bsn}\n`)).toMatchObject({ status: 'processed', matched: 1 });
+    expect(await submitSourceList('benefits', '2035-02-01', `BSN;Soort uitkering\n${family.bsn};Participatiewet\n`)).toMatchObject({ status: 'processed', matched: 1 });
+    expect(await submitSourceList('debt_services', '2035-02-01', `BSN\n${known.bsn}\n`)).toMatchObject({ status: 'processed', matched: 1 });
+    expect(await submitSourceList('water', '2035-02-01', `BSN\n${single.bsn}\n`)).toMatchObject({ status: 'processed', matched: 1 });
   });
 
   test('--dry-run prints the decisions and writes nothing', async () => {
-    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2034-02-03', '--dry-run']);
+    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2035-02-03', '--dry-run']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('Proefrun routering 2034-01: zou 4 nieuwe zaak/zaken maken');
-    expect(run.stdout).toContain('Uitkering Participatiewet volgens de uitkeringslijst van 1 februari 2034 → uitnodiging gemeente');
+    expect(run.stdout).toContain('Proefrun routering 2035-01: zou 4 nieuwe zaak/zaken maken');
+    expect(run.stdout).toContain('Uitkering Participatiewet volgens de uitkeringslijst van 1 februari 2035 → uitnodiging gemeente');
     expect(await casesOf(MONTH_1)).toEqual([]);
     expect((await signalsOf(MONTH_1)).every((s) => s.case === null && s.routed_at === null)).toBe(true);
   });
 
   test('routing decides every settled household by the covenant, in priority order, and explains it', async () => {
-    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2034-02-03']);
+    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2035-02-03']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('1 naar de gemeente, 3 naar AMW, 0 niet uitnodigen, 0 signaal/signalen bij een bestaande zaak, 1 wachten op de BRP-koppeling; 3 doorverwijzing(en) voor AMW en 2 ta(a)k(en) klaargezet');
     month1 = await everything(MONTH_1);
@@ -156,7 +156,7 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
 
     expect(month1.cases).toHaveLength(4);
     expect(caseOf(family)).toMatchObject({ route: 'municipality', rule_route: 'municipality', status: 'new', priority: 1, has_minor_children: true, decided_by_rule: 'huurschuld-convenant@1' });
-    expect(caseOf(family).reason).toBe('Uitkering Participatiewet volgens de uitkeringslijst van 1 februari 2034 → uitnodiging gemeente (regisseur schulddienstverlening en regisseur participatie) (regel huurschuld-convenant v1, geen minimum)');
+    expect(caseOf(family).reason).toBe('Uitkering Participatiewet volgens de uitkeringslijst van 1 februari 2035 → uitnodiging gemeente (regisseur schulddienstverlening en regisseur participatie) (regel huurschuld-convenant v1, geen minimum)');
     expect(caseOf(single)).toMatchObject({ route: 'amw', status: 'new' });
     expect(caseOf(known)).toMatchObject({ route: 'amw', status: 'new' });
     // Two corporations, one household: one case with both signals, the higher months and the summed amount.
@@ -180,21 +180,21 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
 
     const bySignal = (p: BrpPerson) => month1.signals.find((s) => s.bsn === p.bsn)!;
     expect(bySignal(family)).toMatchObject({ status: 'Opgepakt', case: caseOf(family).id });
-    expect(String(bySignal(known).route_trace)).toMatch(/bekend bij schulddienstverlening volgens de klantenlijst schulddienstverlening van 1 februari 2034 \(art\. 6\.1\.4/);
+    expect(String(bySignal(known).route_trace)).toMatch(/bekend bij schulddienstverlening volgens de klantenlijst schulddienstverlening van 1 februari 2035 \(art\. 6\.1\.4/);
     const waiting = month1.signals.find((s) => s.initials === 'X.Q.')!;
     expect(waiting).toMatchObject({ case: null, status: 'Nog niet opgepakt' });
-    expect(String(waiting.route_trace)).toMatch(/Wacht op de BRP-koppeling \(meerdere kandidaten in de BRP\).*uiterlijk 9 februari 2034 naar de gemeente/);
+    expect(String(waiting.route_trace)).toMatch(/Wacht op de BRP-koppeling \(meerdere kandidaten in de BRP\).*uiterlijk 9 februari 2035 naar de gemeente/);
   });
 
   test('a second run changes nothing', async () => {
-    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2034-02-03']);
+    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2035-02-03']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('geen nieuwe signalen om te routeren (1 wachten op de BRP-koppeling)');
     expect(await everything(MONTH_1)).toEqual(month1);
   });
 
   test('at the feedback deadline the unsettled signal goes to the municipality, never to AMW', async () => {
-    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2034-02-09']);
+    const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2035-02-09']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const signal = (await signalsOf(MONTH_1)).find((s) => s.initials === 'X.Q.')!;
     const item = (await casesOf(MONTH_1)).find((c) => c.id === signal.case)!;
@@ -213,7 +213,7 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
     const wonen = await submitUpload(staff, 'wonen-limburg-feb.csv', [HEADER, row(single, 2, 1300), row(known, 2, 900)].join('\n'), MONTH_2, { partner: directus.demo.partners['wonen-limburg'] });
     expect(wonen).toMatchObject({ status: 'processed', accepted: 2 });
     await enriched(MONTH_2, 2);
-    const run = cycle(['--period', MONTH_2, '--step', 'route', '--today', '2034-03-03']);
+    const run = cycle(['--period', MONTH_2, '--step', 'route', '--today', '2035-03-03']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(await casesOf(MONTH_2)).toEqual([]);
     expect(await referralsOf(MONTH_2)).toEqual([]);
@@ -222,7 +222,7 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
     const singleCase = cases.find((c) => (c.signals as Row[]).some((s) => s.bsn === single.bsn))!;
     const knownCase = cases.find((c) => (c.signals as Row[]).some((s) => s.bsn === known.bsn))!;
     expect(signals.find((s) => s.bsn === single.bsn)).toMatchObject({ case: singleCase.id, status: 'Niet opgepakt: herhaalde melding' });
-    expect(singleCase).toMatchObject({ attention: true, attention_reason: 'Achterstand opgelopen van 1 maand naar 2 maanden (signaal 2034-02 van Wonen Limburg)' });
+    expect(singleCase).toMatchObject({ attention: true, attention_reason: 'Achterstand opgelopen van 1 maand naar 2 maanden (signaal 2035-02 van Wonen Limburg)' });
     expect(Number(singleCase.months_in_arrears)).toBe(2);
     expect(knownCase).toMatchObject({ attention: false });
   });
