@@ -22,7 +22,7 @@ describe('planRouteOverride', () => {
       { ok: true, overridden: true, route: 'none', withdraw: [], createAmwReferral: false, caseSet: { status: 'closed', result: 'Niet opgepakt: andere reden' } }],
     ['to none closes with a given result', open('amw'), { route: 'none', override_reason: reason, result: 'Inwoner is overleden' }, [{ id: 'r1', target: 'amw', status: 'new' }],
       { ok: true, overridden: true, route: 'none', withdraw: ['r1'], createAmwReferral: false, caseSet: { status: 'closed', result: 'Inwoner is overleden' } }],
-    ['to none keeps a stored result', { route: 'municipality', status: 'in_contact', result: 'Inwoner regelt het zelf/hoeft geen hulp vanuit vroegsignalering' }, { route: 'none', override_reason: reason }, [],
+    ['to none keeps a stored result', { ...open('municipality', 'in_contact'), result: 'Inwoner regelt het zelf/hoeft geen hulp vanuit vroegsignalering' }, { route: 'none', override_reason: reason }, [],
       { ok: true, overridden: true, route: 'none', withdraw: [], createAmwReferral: false, caseSet: { status: 'closed', result: 'Inwoner regelt het zelf/hoeft geen hulp vanuit vroegsignalering' } }],
     ['an sdv referral is not withdrawn', open('amw'), { route: 'municipality', override_reason: reason }, [{ id: 's1', target: 'sdv', status: 'new' }],
       { ok: true, overridden: true, route: 'municipality', withdraw: [], createAmwReferral: false, caseSet: {} }],
@@ -35,7 +35,7 @@ describe('planRouteOverride', () => {
   test.each([
     ['without a reason', open('amw'), { route: 'municipality' }, [], 'Geef een reden op als u de route wijzigt; de beslissing van de regel blijft ernaast bewaard.'],
     ['with a blank reason', open('amw'), { route: 'municipality', override_reason: '   ' }, [], 'Geef een reden op als u de route wijzigt; de beslissing van de regel blijft ernaast bewaard.'],
-    ['on a closed case', { route: 'none', status: 'closed', result: 'Niet opgepakt: andere reden' }, { route: 'amw', override_reason: reason }, [], 'Een afgesloten zaak krijgt geen andere route.'],
+    ['on a closed case', { ...open('none', 'closed'), result: 'Niet opgepakt: andere reden' }, { route: 'amw', override_reason: reason }, [], 'Een afgesloten zaak krijgt geen andere route.'],
     ['away from AMW while AMW works on it', open('amw', 'in_contact'), { route: 'municipality', override_reason: reason }, [{ id: 'r1', target: 'amw', status: 'in_progress' }],
       'AMW werkt al aan deze doorverwijzing. Overleg eerst met AMW; de route kan naar gemeente zodra AMW de doorverwijzing afrondt of terugverwijst.'],
     ['to an unknown route', open('amw'), { route: 'elsewhere', override_reason: reason }, [], 'Kies een route: gemeente, AMW of niet benaderen.'],
