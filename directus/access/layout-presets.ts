@@ -15,10 +15,11 @@ export const layoutPresets: LayoutPreset[] = [
   // Read by staff and AMW alike: only fields AMW may read (art. 12.3).
   { collection: 'referrals', fields: ['priority', 'status', 'initials', 'name_prefix', 'surname', 'street', 'house_number', 'postcode', 'city', 'phone', 'living_situation', 'date_sent'], sort: ['priority', 'surname'] },
   { collection: 'cases', fields: ['priority', 'status', 'period', 'household.address_key', 'route', 'assigned_to', 'attention', 'date_matched', 'result', 'date_closed'], sort: ['priority'] },
-  { collection: 'contact_attempts', fields: ['date', 'part_of_day', 'kind', 'reached', 'organisation', 'note'], sort: ['-date'] },
+  // Read by staff and AMW: neither note here (staff do not read amw_note, AMW does not read note).
+  { collection: 'contact_attempts', fields: ['date', 'part_of_day', 'kind', 'reached', 'organisation', 'referral'], sort: ['-date'] },
   { collection: 'households', fields: ['address_key', 'has_minor_children', 'household_size', 'living_situation'], sort: ['address_key'] },
   { collection: 'documents', fields: ['kind', 'period', 'partner.name', 'file', 'date_created'], sort: ['-date_created'] },
-    // Also read by the functional admin, who cannot read cases: no case columns here.
+  // Also read by the functional admin, who cannot read cases: no case columns here.
   { collection: 'tasks', fields: ['status', 'due_date', 'kind', 'partner.name', 'period', 'description'], sort: ['due_date'] },
   { collection: 'job_runs', fields: ['date_created', 'kind', 'status', 'period', 'attempts', 'message', 'finished_at'], sort: ['-date_created'] },
 ];
