@@ -180,18 +180,37 @@ describe(`covenant rules on sensitive fields and items (${directus.dbClient})`, 
   });
 
   test('AMW sees no amount, months in arrears, BSN or benefit anywhere it can read', async () => {
+    // A released referral on a case with distinctive figures, and an AMW attempt on it.
+    const household = (await admin.post<{ id: string }>('/items/households', { address_key: `T-${randomUUID()}` })).body.data!.id;
+    const caseId = (await admin.post<{ id: string }>('/items/cases', { route: 'amw', household, arrears_amount: 98765.43, months_in_arrears: 11.5 })).body.data!.id;
+    await admin.post('/items/signals', { ...factories.signals!.create(), case: caseId, household, arrears_amount: 98765.43, months_in_arrears: 11.5, bsn: '999993653', has_benefit: false });
+    const referral = (await admin.post<{ id: string }>('/items/referrals', { ...factories.referrals!.create(), case: caseId, arrears_amount: 98765.43, months_in_arrears: 11.5 })).body.data!.id;
+    expect((await apis.social_work.post('/items/contact_attempts', { referral, kind: 'Telefoon', reached: false, date: today })).status).toBe(200);
+
     const forbidden = ['arrears_amount', 'months_in_arrears', 'bsn', 'has_benefit', 'benefit_kind', 'known_at_debt_services'];
+    const leaks = (body: unknown) => {
+      const text = JSON.stringify(body);
+      return ['98765', '11.5', '999993653', ...forbidden.map((field) => `"${field}"`)].filter((needle) => text.includes(needle)).map((needle) => text.slice(Math.max(0, text.indexOf(needle) - 80), text.indexOf(needle) + 20));
+    };
     for (const collection of ['referrals', 'contact_attempts', 'signal_partners']) {
       const { status, body } = await apis.social_work.get<Array<Record<string, unknown>>>(`/items/${collection}?limit=-1&fields=*`);
       expect(status).toBe(200);
-      for (const row of body.data!) for (const field of forbidden) expect(row).not.toHaveProperty(field);
+      expect(leaks(body), collection).toEqual([]);
       for (const field of forbidden) expect((await apis.social_work.get(`/items/${collection}?fields=${field}`)).status).toBe(403);
     }
-    for (const path of ['referral.arrears_amount', 'referral.months_in_arrears', 'case.arrears_amount', 'referral.case.months_in_arrears']) {
-      expect((await apis.social_work.get(`/items/contact_attempts?fields=${path}`)).status).toBe(403);
+    const seen = (await apis.social_work.get<Array<{ id: string }>>('/items/referrals?limit=-1&fields=id')).body.data!.map((row) => row.id);
+    expect(seen).toContain(referral);
+    // Deeper paths through the relations AMW can follow: refused, or answered without a figure.
+    for (const path of ['referral.arrears_amount', 'referral.months_in_arrears', 'case.arrears_amount', 'case.signals.bsn', 'referral.case.months_in_arrears', '*.*.*']) {
+      const response = await apis.social_work.get(`/items/contact_attempts?limit=-1&fields=${path}`);
+      if (response.status !== 403) expect(leaks(response.body), path).toEqual([]);
     }
-    expect((await apis.social_work.get('/items/referrals?fields=contact_attempts.case.bsn')).status).toBe(403);
+    for (const path of ['contact_attempts.case.arrears_amount', 'contact_attempts.case.signals.has_benefit', '*.*.*']) {
+      const response = await apis.social_work.get(`/items/referrals?limit=-1&fields=${path}`);
+      if (response.status !== 403) expect(leaks(response.body), path).toEqual([]);
+    }
     expect((await apis.social_work.get('/items/referrals?filter[arrears_amount][_gt]=0')).status).toBe(403);
+    expect((await apis.social_work.get(`/items/cases/${caseId}`)).status).toBe(403);
   });
 
   test.each(['new', 'withdrawn'])('AMW cannot set a referral to %s', async (status) => {
