@@ -250,3 +250,56 @@ describe(`AMW closes a referral (${directus.dbClient})`, () => {
     expect(await readCase(caseId)).toMatchObject({ attention: false, attention_reason: null });
   });
 });
+
+describe(`worklists per role (${directus.dbClient})`, () => {
+  const query = (preset: { layout_query: { tabular: { fields: string[]; sort: string[] } }; filter: unknown }) =>
+    `fields=${preset.layout_query.tabular.fields.join(',')}&sort=${preset.layout_query.tabular.sort.join(',')}&filter=${encodeURIComponent(JSON.stringify(preset.filter ?? {}))}&limit=-1`;
+  type Preset = { bookmark: string | null; collection: string; role: string | null; user: string | null; filter: unknown; layout_query: { tabular: { fields: string[]; sort: string[] } } };
+
+  test.each([
+    ['debt_services', ['Te controleren: BRP-koppeling', 'Mijn zaken op prioriteit', 'Open zaken op prioriteit', 'Wacht op AMW', 'Termijn verlopen', 'Huur inhouden', 'Terugverwezen door AMW', 'Open taken', 'Mislukte taken']],
+    ['social_work', ['Doorverwijzingen op prioriteit']],
+  ] as const)('%s has its bookmarks, and each one opens', async (role, expected) => {
+    const api = role === 'debt_services' ? staff : amw;
+    const presets = data<Preset[]>(await api.get('/presets?limit=-1&filter[bookmark][_nnull]=true&filter[user][_null]=true'));
+    // Other tests add bookmarks of their own to this instance; the provisioned ones are all there.
+    expect(presets.map((p) => p.bookmark)).toEqual(expect.arrayContaining([...expected]));
+    for (const preset of presets.filter((p) => (expected as readonly string[]).includes(p.bookmark!))) {
+      const response = await api.get(`/items/${preset.collection}?${query(preset)}`);
+      expect(response.status, `${preset.bookmark}: ${JSON.stringify(response.body).slice(0, 200)}`).toBe(200);
+    }
+  });
+
+  test('the default table of every collection a role reads opens for that role', async () => {
+    const globals = data<Preset[]>(await admin.get('/presets?limit=-1&filter[bookmark][_null]=true&filter[user][_null]=true&filter[role][_null]=true'));
+    for (const [api, collections] of [[staff, ['cases', 'referrals', 'tasks', 'contact_attempts', 'signals']], [amw, ['referrals', 'contact_attempts']]] as const) {
+      for (const collection of collections) {
+        const preset = globals.find((p) => p.collection === collection)!;
+        expect(preset.layout_query.tabular.fields).toEqual(expect.arrayContaining(collection === 'cases' || collection === 'referrals' ? ['priority', 'status'] : []));
+        const response = await api.get(`/items/${collection}?${query(preset)}`);
+        expect(response.status, `${collection}: ${JSON.stringify(response.body).slice(0, 200)}`).toBe(200);
+      }
+    }
+  });
+
+  test('"Mijn zaken op prioriteit" holds my open cases, first priority first; AMW’s list holds its open referrals', async () => {
+    const me = directus.demo.users.debt_services.id;
+    const { caseId: mine } = await routedCase('municipality', { assigned_to: me, priority: 2 });
+    const { caseId: urgent } = await routedCase('municipality', { assigned_to: me, priority: 1 });
+    const { caseId: closed } = await routedCase('municipality', { assigned_to: me, status: 'closed', result: 'Inwoner is overleden' });
+    const { caseId: other } = await routedCase('municipality');
+    const [preset] = data<Preset[]>(await staff.get('/presets?filter[bookmark][_eq]=Mijn zaken op prioriteit'));
+    const ids = data<Array<{ id: string }>>(await staff.get(`/items/cases?${query(preset!).replace(/^fields=[^&]*/, 'fields=id')}`)).map((row) => row.id);
+    expect(ids).toContain(mine);
+    expect(ids.indexOf(urgent)).toBeLessThan(ids.indexOf(mine));
+    for (const absent of [closed, other]) expect(ids).not.toContain(absent);
+
+    const { caseId } = await routedCase('amw');
+    const open = await amwReferral(caseId, { date_sent: today });
+    const withdrawn = await amwReferral(caseId, { date_sent: today, status: 'withdrawn' });
+    const [amwPreset] = data<Preset[]>(await amw.get('/presets?filter[bookmark][_eq]=Doorverwijzingen op prioriteit'));
+    const referralIds = data<Array<{ id: string }>>(await amw.get(`/items/referrals?${query(amwPreset!).replace(/^fields=[^&]*/, 'fields=id')}`)).map((row) => row.id);
+    expect(referralIds).toContain(open);
+    expect(referralIds).not.toContain(withdrawn);
+  });
+});
