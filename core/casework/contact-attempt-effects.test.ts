@@ -7,16 +7,22 @@ const missed = { reached: false, date: '2026-12-01' };
 
 describe('planContactAttemptEffects', () => {
   test.each([
-    ['reached on a new case: in contact, first contact and picked up', reached, caseIn('new'), null, { caseSet: { status: 'in_contact', date_first_contact: '2026-12-01', date_picked_up: '2026-12-01' }, referralSet: {} }],
-    ['reached on a picked-up case', reached, caseIn('picked_up', { date_picked_up: '2026-11-20' }), null, { caseSet: { status: 'in_contact', date_first_contact: '2026-12-01' }, referralSet: {} }],
-    ['reached again: first contact stays', reached, caseIn('in_contact', { date_first_contact: '2026-11-25', date_picked_up: '2026-11-20' }), null, { caseSet: {}, referralSet: {} }],
-    ['not reached on a new case: picked up', missed, caseIn('new'), null, { caseSet: { status: 'picked_up', date_picked_up: '2026-12-01' }, referralSet: {} }],
-    ['not reached on a case in contact: nothing', missed, caseIn('in_contact'), null, { caseSet: {}, referralSet: {} }],
-    ['a closed case is not changed', reached, caseIn('closed'), null, { caseSet: {}, referralSet: {} }],
-    ['AMW attempt: referral new → in progress', missed, caseIn('new'), { status: 'new' }, { caseSet: { status: 'picked_up', date_picked_up: '2026-12-01' }, referralSet: { status: 'in_progress' } }],
-    ['AMW attempt on a referral in progress', reached, caseIn('in_contact', { date_first_contact: '2026-11-25', date_picked_up: '2026-11-20' }), { status: 'in_progress' }, { caseSet: {}, referralSet: {} }],
-    ['AMW attempt without a case', reached, null, { status: 'new' }, { caseSet: {}, referralSet: { status: 'in_progress' } }],
+    ['reached on a new case: in contact, first contact and picked up', reached, caseIn('new'), null, { ok: true, caseSet: { status: 'in_contact', date_first_contact: '2026-12-01', date_picked_up: '2026-12-01' }, referralSet: {} }],
+    ['reached on a picked-up case', reached, caseIn('picked_up', { date_picked_up: '2026-11-20' }), null, { ok: true, caseSet: { status: 'in_contact', date_first_contact: '2026-12-01' }, referralSet: {} }],
+    ['reached again: first contact stays', reached, caseIn('in_contact', { date_first_contact: '2026-11-25', date_picked_up: '2026-11-20' }), null, { ok: true, caseSet: {}, referralSet: {} }],
+    ['not reached on a new case: picked up', missed, caseIn('new'), null, { ok: true, caseSet: { status: 'picked_up', date_picked_up: '2026-12-01' }, referralSet: {} }],
+    ['not reached on a case in contact: nothing', missed, caseIn('in_contact'), null, { ok: true, caseSet: {}, referralSet: {} }],
+    ['a closed case is not changed', reached, caseIn('closed'), null, { ok: true, caseSet: {}, referralSet: {} }],
+    ['AMW attempt: referral new → in progress', missed, caseIn('new'), { status: 'new' }, { ok: true, caseSet: { status: 'picked_up', date_picked_up: '2026-12-01' }, referralSet: { status: 'in_progress' } }],
+    ['AMW attempt on a referral in progress', reached, caseIn('in_contact', { date_first_contact: '2026-11-25', date_picked_up: '2026-11-20' }), { status: 'in_progress' }, { ok: true, caseSet: {}, referralSet: {} }],
+    ['AMW attempt without a case', reached, null, { status: 'new' }, { ok: true, caseSet: {}, referralSet: { status: 'in_progress' } }],
   ])('%s', (_name, attempt, caseRow, referral, expected) => {
     expect(planContactAttemptEffects(attempt, caseRow, referral)).toEqual(expected);
+  });
+
+  test('refuses an attempt on a withdrawn referral', () => {
+    expect(planContactAttemptEffects(reached, caseIn('new'), { status: 'withdrawn' })).toMatchObject({
+      ok: false, message: 'Deze doorverwijzing is door de gemeente ingetrokken; er kunnen geen contactpogingen meer bij.',
+    });
   });
 });

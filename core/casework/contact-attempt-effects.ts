@@ -4,9 +4,10 @@
  *   new or picked-up case is in contact;
  * - not reached: a new case has at least been picked up;
  * - an attempt by AMW on its referral: the referral goes from new to in progress.
- * A closed case is not changed; a case further along never goes back.
+ * A closed case is not changed; a case further along never goes back. A withdrawn referral
+ * takes no attempts.
  */
-import type { CaseStatus } from './case-status.ts';
+import type { CaseStatus, Refusal } from './case-status.ts';
 
 export interface AttemptFacts {
   reached: boolean;
@@ -19,12 +20,13 @@ export interface AttemptCase {
   date_picked_up: string | null;
 }
 
-export interface AttemptEffects {
-  caseSet: Record<string, unknown>;
-  referralSet: Record<string, unknown>;
-}
+export type AttemptEffects = { ok: true; caseSet: Record<string, unknown>; referralSet: Record<string, unknown> } | Refusal;
 
+/** A withdrawn referral is no longer AMW's to work: no attempts on it. */
 export function planContactAttemptEffects(attempt: AttemptFacts, caseRow: AttemptCase | null, referral: { status: string } | null): AttemptEffects {
+  if (referral?.status === 'withdrawn') {
+    return { ok: false, message: 'Deze doorverwijzing is door de gemeente ingetrokken; er kunnen geen contactpogingen meer bij.', log: 'contact attempt on a withdrawn referral refused' };
+  }
   const caseSet: Record<string, unknown> = {};
   if (caseRow && caseRow.status !== 'closed') {
     if (attempt.reached) {
@@ -37,5 +39,5 @@ export function planContactAttemptEffects(attempt: AttemptFacts, caseRow: Attemp
   }
   const referralSet: Record<string, unknown> = {};
   if (referral && referral.status === 'new') referralSet.status = 'in_progress';
-  return { caseSet, referralSet };
+  return { ok: true, caseSet, referralSet };
 }

@@ -3,7 +3,9 @@ import { addAttentionReason, attentionFromReferral, planReferralUpdate, referred
 
 const today = '2026-12-02';
 const at = (status: string, extra: Partial<ReferralState> = {}): ReferralState => ({ status, outcome: null, date_outcome: null, date_referred_back: null, ...extra });
-const amw = { isAdmin: false, today };
+const amw = { actor: 'amw' as const, today };
+const staff = { actor: 'staff' as const, today };
+const admin = { actor: 'admin' as const, today };
 const outcome = 'Vervolghulp en/of verwijzing financieel';
 
 describe('planReferralUpdate', () => {
@@ -15,8 +17,10 @@ describe('planReferralUpdate', () => {
     ['referred back: its date', at('in_progress'), { status: 'referred_back' }, amw, { date_referred_back: today }, { kind: 'referred_back' }],
     ['an outcome note only', at('in_progress'), { outcome_note: 'eigen dossier' }, amw, {}, null],
     ['an outcome before closing', at('in_progress'), { outcome }, amw, {}, null],
-    ['an administrator corrects a closed referral', at('closed', { outcome }), { outcome: 'Inwoner is overleden' }, { isAdmin: true, today }, {}, null],
-    ['an administrator withdraws', at('new'), { status: 'withdrawn' }, { isAdmin: true, today }, {}, null],
+    ['an administrator corrects a closed referral', at('closed', { outcome }), { outcome: 'Inwoner is overleden' }, admin, {}, null],
+    ['an administrator withdraws', at('new'), { status: 'withdrawn' }, admin, {}, null],
+    ['staff withdraw a referral AMW did not start', at('new'), { status: 'withdrawn' }, staff, {}, null],
+    ['staff correct a field without a status change', at('in_progress'), { phone: '0687654321' }, staff, {}, null],
   ])('%s', (_name, current, changes, options, set, effect) => {
     expect(planReferralUpdate(current, changes, options)).toEqual({ ok: true, set, effect });
   });
@@ -32,6 +36,15 @@ describe('planReferralUpdate', () => {
     ['an unknown status', at('new'), { status: 'elders' }, 'Onbekende status voor een doorverwijzing.'],
   ])('refuses %s', (_name, current, changes, message) => {
     expect(planReferralUpdate(current, changes, amw)).toMatchObject({ ok: false, message });
+  });
+
+  const staffMessage = 'De voortgang van een doorverwijzing legt AMW vast. De gemeente kan een doorverwijzing alleen intrekken zolang AMW nog niet begon (of de route van de zaak wijzigen).';
+  test.each([
+    ['closing for AMW', at('in_progress'), { status: 'closed', outcome }],
+    ['referring back for AMW', at('new'), { status: 'referred_back' }],
+    ['withdrawing once AMW started', at('in_progress'), { status: 'withdrawn' }],
+  ])('refuses staff %s', (_name, current, changes) => {
+    expect(planReferralUpdate(current, changes, staff)).toMatchObject({ ok: false, message: staffMessage });
   });
 });
 

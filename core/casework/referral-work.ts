@@ -4,7 +4,8 @@
  * Status: new → in_progress → closed | referred_back (new → closed or referred_back
  * directly is allowed too: AMW may settle a household in its first call). Closed,
  * referred-back and withdrawn referrals are final; an administrator may still correct
- * them. `new` and `withdrawn` are set by the municipality, never by AMW.
+ * them. `new` and `withdrawn` are set by the municipality, never by AMW; staff only
+ * withdraw a referral AMW has not started (as a route override does), the rest is AMW's.
  *
  * - Closing needs a DDAS outcome; date_outcome follows (today) when empty.
  * - Referring back ("ernstige schulden") sets date_referred_back and gives staff a task
@@ -37,10 +38,15 @@ export type ReferralUpdatePlan = { ok: true; set: Record<string, unknown>; effec
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
-export function planReferralUpdate(current: ReferralState, changes: Record<string, unknown>, options: { isAdmin: boolean; today: string }): ReferralUpdatePlan {
+/** Who changes the referral: AMW, municipality staff, or an administrator (may correct anything). */
+export type ReferralActor = 'amw' | 'staff' | 'admin';
+const SETTABLE: Record<Exclude<ReferralActor, 'admin'>, readonly string[]> = { amw: AMW_SETTABLE_REFERRAL_STATUSES, staff: ['withdrawn'] };
+
+export function planReferralUpdate(current: ReferralState, changes: Record<string, unknown>, options: { actor: ReferralActor; today: string }): ReferralUpdatePlan {
   const set: Record<string, unknown> = {};
   if (Object.keys(changes).length === 0) return { ok: true, set, effect: null };
-  if (FINAL.includes(current.status) && !options.isAdmin) {
+  const isAdmin = options.actor === 'admin';
+  if (FINAL.includes(current.status) && !isAdmin) {
     const message =
       current.status === 'withdrawn'
         ? 'Deze doorverwijzing is door de gemeente ingetrokken en kan niet meer worden gewijzigd.'
@@ -57,8 +63,15 @@ export function planReferralUpdate(current: ReferralState, changes: Record<strin
   }
   let effect: ReferralEffect | null = null;
   if (next !== current.status) {
-    if (!options.isAdmin && !(AMW_SETTABLE_REFERRAL_STATUSES as readonly string[]).includes(next)) {
-      return { ok: false, message: `De status "${STATUS_LABELS[next]}" zet de gemeente, niet AMW.`, log: `referral status ${next} set by a non-admin refused` };
+    if (options.actor === 'amw' && !SETTABLE.amw.includes(next)) {
+      return { ok: false, message: `De status "${STATUS_LABELS[next]}" zet de gemeente, niet AMW.`, log: `referral status ${next} set by AMW refused` };
+    }
+    if (options.actor === 'staff' && !(SETTABLE.staff.includes(next) && current.status === 'new')) {
+      return {
+        ok: false,
+        message: 'De voortgang van een doorverwijzing legt AMW vast. De gemeente kan een doorverwijzing alleen intrekken zolang AMW nog niet begon (of de route van de zaak wijzigen).',
+        log: `referral status ${current.status} -> ${next} set by staff refused`,
+      };
     }
     if (next === 'closed') {
       if (!filled(outcome)) return { ok: false, message: 'Kies een uitkomst (DDAS) voordat u de doorverwijzing afrondt.', log: 'closing a referral without an outcome refused' };

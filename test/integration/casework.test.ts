@@ -251,6 +251,26 @@ describe(`AMW closes a referral (${directus.dbClient})`, () => {
   });
 });
 
+describe(`a withdrawn referral (${directus.dbClient})`, () => {
+  test('staff withdraw a released referral AMW did not start; AMW then records nothing on it', async () => {
+    const { caseId } = await routedCase('amw');
+    const referral = await amwReferral(caseId, { date_sent: today });
+    const closing = await staff.patch(`/items/referrals/${referral}`, { status: 'closed', outcome: 'Inwoner is overleden' });
+    expect(closing.status).toBe(400);
+    expect(message(closing)).toMatch(/^De voortgang van een doorverwijzing legt AMW vast/);
+    data(await staff.patch(`/items/referrals/${referral}`, { status: 'withdrawn' }));
+
+    const attempt = await amw.post('/items/contact_attempts', { referral, kind: 'Telefoon', reached: true, date: today });
+    expect(attempt.status).toBe(400);
+    expect(message(attempt)).toBe('Deze doorverwijzing is door de gemeente ingetrokken; er kunnen geen contactpogingen meer bij.');
+    expect(data<Row[]>(await admin.get(`/items/contact_attempts?filter[referral][_eq]=${referral}`))).toEqual([]);
+    expect(await readCase(caseId)).toMatchObject({ status: 'new', date_first_contact: null });
+    const update = await amw.patch(`/items/referrals/${referral}`, { status: 'in_progress' });
+    expect(update.status).toBe(400);
+    expect(message(update)).toBe('Deze doorverwijzing is door de gemeente ingetrokken en kan niet meer worden gewijzigd.');
+  });
+});
+
 describe(`worklists per role (${directus.dbClient})`, () => {
   const query = (preset: { layout_query: { tabular: { fields: string[]; sort: string[] } }; filter: unknown }) =>
     `fields=${preset.layout_query.tabular.fields.join(',')}&sort=${preset.layout_query.tabular.sort.join(',')}&filter=${encodeURIComponent(JSON.stringify(preset.filter ?? {}))}&limit=-1`;

@@ -17,7 +17,7 @@
 import { amsterdamDate } from '../../../core/cycle/amsterdam-date.ts';
 import { changedFields, planCaseUpdate, type CaseStatusState } from '../../../core/casework/case-status.ts';
 import { planContactAttemptEffects, type AttemptCase } from '../../../core/casework/contact-attempt-effects.ts';
-import { addAttentionReason, attentionFromReferral, planReferralUpdate, referredBackTask, type ReferralEffect, type ReferralState } from '../../../core/casework/referral-work.ts';
+import { addAttentionReason, attentionFromReferral, planReferralUpdate, referredBackTask, type ReferralActor, type ReferralEffect, type ReferralState } from '../../../core/casework/referral-work.ts';
 import { buildAmwReferral, planRouteOverride, type CaseReferral, type OverrideCase, type ReferralSignal } from '../../../core/casework/route-override.ts';
 import { planTaskUpdate } from '../../../core/casework/task-completion.ts';
 import type { HookContext, Register } from '../lib/hook-types.ts';
@@ -29,6 +29,11 @@ interface Accountability {
   user?: string | null;
   admin?: boolean;
   app?: boolean;
+  role?: string | null;
+  roles?: string[];
+}
+interface Knex {
+  (table: string): { select(...columns: string[]): { whereIn(column: string, values: string[]): Promise<Array<Record<string, unknown>>> } };
 }
 
 type Row = Record<string, unknown>;
@@ -61,6 +66,14 @@ export function registerCaseworkHooks(register: Register, { services, getSchema,
     } catch {
       return false;
     }
+  };
+
+  /** AMW, staff or an administrator: by the keys of the user's roles (directus_roles.key). */
+  const referralActor = async (accountability: Accountability, database: unknown): Promise<ReferralActor> => {
+    if (accountability.admin === true) return 'admin';
+    const roles = accountability.roles?.length ? accountability.roles : accountability.role ? [accountability.role] : [];
+    const keys = roles.length ? (await (database as Knex)('directus_roles').select('key').whereIn('id', roles)).map((row) => row.key) : [];
+    return keys.includes('social_work') ? 'amw' : 'staff';
   };
 
   const refuse = (what: string, plan: { message: string; log: string }): never => {
@@ -165,12 +178,15 @@ export function registerCaseworkHooks(register: Register, { services, getSchema,
     const payload = input as Row;
     const keys = ((meta as { keys?: unknown[] }).keys ?? []).map(String);
     const referrals = await items('referrals', context.database, context.schema);
+    const actor = await referralActor(accountability, context.database);
     for (const key of keys) {
       pending.set('referrals', key, accountability.user, null);
       if (!(await userCanRead('referrals', key, context.database, context.schema, accountability))) continue;
-      const current = await referrals.readOne(key, { fields: ['id', 'status', 'outcome', 'date_outcome', 'date_referred_back', 'case', 'period'] });
+      const current = await referrals.readOne(key, { fields: ['id', 'target', 'status', 'outcome', 'date_outcome', 'date_referred_back', 'case', 'period'] });
+      // The workflow is that of a referral to AMW; a referral to debt services (sdv) has none yet.
+      if (current.target !== 'amw') continue;
       const changes = changedFields(current, payload);
-      const plan = planReferralUpdate(current as unknown as ReferralState, changes, { isAdmin: accountability.admin === true, today: today() });
+      const plan = planReferralUpdate(current as unknown as ReferralState, changes, { actor, today: today() });
       if (!plan.ok) return refuse('referral update', plan);
       const effect: ReferralEffect | null = plan.effect;
       if (!Object.keys(plan.set).length && !effect) continue;
@@ -219,6 +235,7 @@ export function registerCaseworkHooks(register: Register, { services, getSchema,
       caseRow,
       referral ? { status: String(referral.status) } : null,
     );
+    if (!effects.ok) return refuse('contact attempt', effects);
     if (caseId && Object.keys(effects.caseSet).length) await cases.updateOne(caseId, effects.caseSet, { emitEvents: false });
     if (referral && Object.keys(effects.referralSet).length) await referrals.updateOne(String(referral.id), effects.referralSet, { emitEvents: false });
   });

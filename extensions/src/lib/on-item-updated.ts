@@ -38,17 +38,22 @@ export class PendingWrites {
   }
 
   set(collection: string, id: string, user: string | null, work: TransactionWork | null) {
+    this.dropExpired();
     const key = this.key(collection, id, user);
     if (work) this.entries.set(key, { work, at: Date.now() });
     else this.entries.delete(key);
   }
 
   take(collection: string, id: string, user: string | null): TransactionWork | null {
-    const now = Date.now();
-    for (const [key, entry] of this.entries) if (now - entry.at > this.maxAgeMs) this.entries.delete(key);
+    this.dropExpired();
     const key = this.key(collection, id, user);
     const entry = this.entries.get(key);
     this.entries.delete(key);
     return entry?.work ?? null;
+  }
+
+  private dropExpired() {
+    const now = Date.now();
+    for (const [key, entry] of this.entries) if (now - entry.at > this.maxAgeMs) this.entries.delete(key);
   }
 }
