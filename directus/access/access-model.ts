@@ -70,8 +70,11 @@ export const REFERRAL_FIELDS_FOR_SOCIAL_WORK = [
   'outcome', 'outcome_note', 'date_outcome', 'date_referred_back', 'contact_attempts',
 ];
 
-/** What AMW records about its own work on a referral. */
-export const REFERRAL_OUTCOME_FIELDS = ['status', 'outcome', 'outcome_note', 'date_outcome'];
+/**
+ * What AMW records about its own work on a referral. The o2m `contact_attempts` lets AMW add
+ * an attempt from the referral form; each one still goes through AMW's own create permission.
+ */
+export const REFERRAL_OUTCOME_FIELDS = ['status', 'outcome', 'outcome_note', 'date_outcome', 'contact_attempts'];
 
 /**
  * The statuses AMW sets on its referrals; `new` and `withdrawn` are the municipality's.

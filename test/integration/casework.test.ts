@@ -191,6 +191,17 @@ describe(`AMW and staff on one referral (${directus.dbClient})`, () => {
     expect(attempts).toEqual([{ case: caseId, organisation: 'amw' }, { case: caseId, organisation: 'amw' }]);
   });
 
+  test('AMW adds an attempt from the referral form, but cannot change one through it', async () => {
+    const nested = await amw.patch(`/items/referrals/${second}`, { contact_attempts: { create: [{ kind: 'SMS/Whatsapp', reached: false, date: today, amw_note: 'Sms gestuurd.' }], update: [], delete: [] } });
+    expect(nested.status, JSON.stringify(nested.body)).toBe(200);
+    const attempts = data<Row[]>(await admin.get(`/items/contact_attempts?filter[referral][_eq]=${second}&filter[kind][_eq]=SMS/Whatsapp&fields=id,case,organisation`));
+    expect(attempts).toEqual([{ id: expect.any(String), case: caseId, organisation: 'amw' }]);
+    const change = await amw.patch(`/items/referrals/${second}`, { contact_attempts: { create: [], update: [{ id: attempts[0]!.id, reached: true }], delete: [] } });
+    expect(change.status).toBe(403);
+    const remove = await amw.patch(`/items/referrals/${second}`, { contact_attempts: { create: [], update: [], delete: [attempts[0]!.id] } });
+    expect(remove.status).toBe(403);
+  });
+
   test('while AMW works on it, the route cannot move away from AMW', async () => {
     const refused = await staff.patch(`/items/cases/${caseId}`, { route: 'municipality', override_reason: 'Toch zelf.' });
     expect(refused.status).toBe(400);
@@ -284,6 +295,8 @@ describe(`worklists per role (${directus.dbClient})`, () => {
     const presets = data<Preset[]>(await api.get('/presets?limit=-1&filter[bookmark][_nnull]=true&filter[user][_null]=true'));
     // Other tests add bookmarks of their own to this instance; the provisioned ones are all there.
     expect(presets.map((p) => p.bookmark)).toEqual(expect.arrayContaining([...expected]));
+    const others = role === 'debt_services' ? ['Doorverwijzingen op prioriteit'] : ['Mijn zaken op prioriteit', 'Terugverwezen door AMW', 'Open taken'];
+    for (const name of others) expect(presets.map((p) => p.bookmark)).not.toContain(name);
     for (const preset of presets.filter((p) => (expected as readonly string[]).includes(p.bookmark!))) {
       const response = await api.get(`/items/${preset.collection}?${query(preset)}`);
       expect(response.status, `${preset.bookmark}: ${JSON.stringify(response.body).slice(0, 200)}`).toBe(200);
