@@ -92,6 +92,12 @@ function payloadFor(collection: string) {
   return payload;
 }
 
+/** Staff do not move an AMW referral along (that is AMW's work, hooks/casework.ts); they correct a field. */
+function changeBy(role: Role, collection: string) {
+  if (role === 'debt_services' && collection === 'referrals') return { phone: '0687654321' };
+  return factories[collection]!.change;
+}
+
 async function adminCreates(collection: string): Promise<string | number> {
   const response = await admin.post<{ id: string | number }>(`/items/${collection}`, payloadFor(collection));
   expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -114,7 +120,7 @@ describe(`permission matrix (${directus.dbClient})`, () => {
       // Corporations never send a partner: it comes from their user.
       if (role === 'corporation' && collection === 'uploads') delete payload.partner;
       status = (await api.post(`/items/${collection}`, payload)).status;
-    } else if (action === 'update') status = (await api.patch(`/items/${collection}/${await adminCreates(collection)}`, factories[collection]!.change)).status;
+    } else if (action === 'update') status = (await api.patch(`/items/${collection}/${await adminCreates(collection)}`, changeBy(role, collection))).status;
     else status = (await api.delete(`/items/${collection}/${await adminCreates(collection)}`)).status;
     if (verdict === 'allow') expect(status).toBeLessThan(300);
     else expect(status).toBe(403);
