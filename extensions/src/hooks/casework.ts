@@ -125,6 +125,10 @@ export function registerCaseworkHooks(register: Register, { services, getSchema,
       pending.set('cases', key, accountability.user, async (trx) => {
         if (Object.keys(caseSet).length) await (await items('cases', trx)).updateOne(key, caseSet, { emitEvents: false });
         const referrals = await items('referrals', trx);
+        // AMW may have started in the meantime: decide again on what the transaction sees.
+        const now = withdraw.length ? ((await referrals.readByQuery({ filter: { case: { _eq: key } }, fields: ['id', 'target', 'status'], limit: -1 })) as unknown as CaseReferral[]) : [];
+        const recheck = withdraw.length ? planRouteOverride(current as unknown as OverrideCase, changes, now) : null;
+        if (recheck && !recheck.ok) return refuse('route override', recheck);
         for (const id of withdraw) await referrals.updateOne(id, { status: 'withdrawn' }, { emitEvents: false });
         if (referral) await referrals.createOne(referral, { emitEvents: false });
         if (overridden) logger.info(`Case ${key}: route overridden to ${overridden.route} (withdrawn ${withdraw.length}, new referral ${referral ? 1 : 0})`);
