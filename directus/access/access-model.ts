@@ -7,6 +7,8 @@
  * corporation sends), art. 12.3 (what AMW receives).
  */
 
+import { collections } from '../schema/model.ts';
+
 export type Action = 'create' | 'read' | 'update' | 'delete';
 export type Filter = Record<string, unknown>;
 
@@ -65,13 +67,47 @@ export const REFERRAL_FIELDS_FOR_SOCIAL_WORK = [
   'initials', 'name_prefix', 'surname', 'birth_date',
   'street', 'house_number', 'house_letter', 'house_number_addition', 'postcode', 'city', 'phone',
   'living_situation', 'debt_areas',
-  'outcome', 'outcome_note', 'date_outcome', 'contact_attempts',
+  'outcome', 'outcome_note', 'date_outcome', 'date_referred_back', 'contact_attempts',
 ];
 
-/** What AMW records about its own work on a referral. */
-export const REFERRAL_OUTCOME_FIELDS = ['status', 'outcome', 'outcome_note', 'date_outcome'];
+/**
+ * What AMW records about its own work on a referral. The o2m `contact_attempts` lets AMW add
+ * an attempt from the referral form; each one still goes through AMW's own create permission.
+ */
+export const REFERRAL_OUTCOME_FIELDS = ['status', 'outcome', 'outcome_note', 'date_outcome', 'contact_attempts'];
 
-export const CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK = ['referral', 'kind', 'reached', 'date', 'part_of_day', 'note'];
+/**
+ * The statuses AMW sets on its referrals; `new` and `withdrawn` are the municipality's.
+ * The hook (extensions/src/hooks/casework.ts) checks the order and gives the Dutch reason.
+ */
+export const REFERRAL_STATUSES_FOR_SOCIAL_WORK = ['in_progress', 'closed', 'referred_back'];
+
+/** AMW writes its own note (`amw_note`), never the municipality's (`note`): each keeps its own file (art. 11.1). */
+export const CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK = ['referral', 'kind', 'reached', 'date', 'part_of_day', 'amw_note'];
+
+/**
+ * What staff change on a case: its work fields. Never the rule's decision (rule_route,
+ * decided_by_rule, reason, decision_facts), priority, household or period; the dates and
+ * override stamps that follow from a change are written by the casework hook. The o2m
+ * `contact_attempts` lets staff add an attempt from the case form.
+ */
+export const CASE_FIELDS_STAFF_UPDATE = [
+  'status', 'assigned_to', 'result', 'date_first_talk', 'talk_at', 'talk_place', 'regisseur_sdv', 'regisseur_participatie',
+  'rent_withholding_consent', 'consent_date', 'attention', 'route', 'override_reason', 'contact_attempts',
+];
+
+/** Every field of one of our collections, except some: for grants that must leave a field out. */
+export function fieldsExcept(collection: string, except: string[]): string[] {
+  const definition = collections.find((c) => c.collection === collection);
+  if (!definition) throw new Error(`Unknown collection ${collection}`);
+  const fields = definition.fields.map((field) => field.field).filter((field) => !except.includes(field));
+  for (const field of except) if (!definition.fields.some((f) => f.field === field)) throw new Error(`Unknown field ${collection}.${field}`);
+  return fields;
+}
+
+/** AMW's own free text, which the municipality does not read (art. 11.1). */
+export const REFERRAL_FIELDS_FOR_STAFF = fieldsExcept('referrals', ['outcome_note']);
+export const CONTACT_ATTEMPT_FIELDS_FOR_STAFF = fieldsExcept('contact_attempts', ['amw_note']);
 
 /** What a corporation sees of its own uploads: the processing result, never other partners' data. */
 export const UPLOAD_FIELDS_FOR_CORPORATION = [
@@ -79,7 +115,10 @@ export const UPLOAD_FIELDS_FOR_CORPORATION = [
   'duplicates', 'dropped_columns', 'error_report', 'error_report_download', 'replaces', 'processed_at', 'user_created', 'date_created',
 ];
 
-const socialWorkReferrals = { _and: [{ target: { _eq: 'amw' } }, own('partner')] };
+/** AMW sees a referral once it is released (date_sent: after the advance-notice letter). */
+const socialWorkReferrals = { _and: [{ target: { _eq: 'amw' } }, own('partner'), { date_sent: { _nnull: true } }] };
+/** Staff change and remove their own attempts, not AMW's (each partner keeps its own file). */
+const notAmwAttempt = { _or: [{ organisation: { _null: true } }, { organisation: { _neq: 'amw' } }] };
 /** Accounts only the admin manages: administrators and the service account (issue 7, item 8). */
 const PROTECTED_ROLES = [roleRef('admin'), roleRef('worker')];
 const notProtected = { _or: [{ role: { _null: true } }, { role: { _nin: PROTECTED_ROLES } }] };
@@ -173,7 +212,17 @@ export const policies: PolicyDefinition[] = [
     admin_access: false,
     app_access: true,
     permissions: [
-      ...['signals', 'households', 'cases', 'referrals', 'contact_attempts', 'documents', 'uploads', 'source_lists', 'signal_facts'].flatMap((collection) => grant(collection, CRUD)),
+      ...['signals', 'households', 'documents', 'uploads', 'source_lists', 'signal_facts'].flatMap((collection) => grant(collection, CRUD)),
+      // Casework (issue 9): a case's decision is the rule's; staff change its work fields.
+      ...grant('cases', ['create', 'read', 'delete']),
+      ...grant('cases', ['update'], { fields: CASE_FIELDS_STAFF_UPDATE }),
+      // Art. 11.1: AMW's own notes (referrals.outcome_note, contact_attempts.amw_note) stay AMW's.
+      ...grant('referrals', ['read', 'create', 'update'], { fields: REFERRAL_FIELDS_FOR_STAFF }),
+      ...grant('referrals', ['delete']),
+      ...grant('contact_attempts', ['read'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF }),
+      ...grant('contact_attempts', ['create'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF.filter((field) => field !== 'organisation'), presets: { organisation: 'municipality' } }),
+      ...grant('contact_attempts', ['update'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF.filter((field) => field !== 'organisation'), permissions: notAmwAttempt }),
+      ...grant('contact_attempts', ['delete'], { permissions: notAmwAttempt }),
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
@@ -215,10 +264,10 @@ export const policies: PolicyDefinition[] = [
     app_access: true,
     permissions: [
       ...grant('referrals', ['read'], { permissions: socialWorkReferrals, fields: REFERRAL_FIELDS_FOR_SOCIAL_WORK }),
-      ...grant('referrals', ['update'], { permissions: socialWorkReferrals, fields: REFERRAL_OUTCOME_FIELDS }),
+      ...grant('referrals', ['update'], { permissions: socialWorkReferrals, fields: REFERRAL_OUTCOME_FIELDS, validation: { status: { _in: REFERRAL_STATUSES_FOR_SOCIAL_WORK } } }),
       ...grant('contact_attempts', ['create'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK, presets: { organisation: 'amw' }, validation: { referral: { _nnull: true } } }),
       ...grant('contact_attempts', ['read'], {
-        permissions: { referral: { _and: [{ target: { _eq: 'amw' } }, own('partner')] } },
+        permissions: { referral: socialWorkReferrals },
         fields: ['id', ...CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK, 'organisation', 'user_created', 'date_created'],
       }),
       ...grant('signal_partners', ['read'], { permissions: { id: { _eq: '$CURRENT_USER.partner' } }, fields: ['id', 'code', 'name'] }),

@@ -128,7 +128,7 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
     else await client.request(createPreset(presetPayload(preset) as never));
   }
 
-  for (const worklist of worklistPresets(ids.roles.debt_services)) {
+  for (const worklist of worklistPresets(ids.roles)) {
     const [current] = (await client.request(readPresets({ filter: { _and: [{ bookmark: { _eq: worklist.bookmark } }, { collection: { _eq: worklist.collection } }, { role: { _eq: worklist.role } }] }, fields: ['id'], limit: 1 }))) as Array<{ id: number }>;
     if (current) await client.request(updatePreset(current.id, worklistPayload(worklist) as never));
     else await client.request(createPreset(worklistPayload(worklist) as never));

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { REFERRAL_FIELDS_FOR_SOCIAL_WORK } from '../../directus/access/access-model.ts';
+import { CASE_FIELDS_STAFF_UPDATE, REFERRAL_FIELDS_FOR_SOCIAL_WORK } from '../../directus/access/access-model.ts';
 import { accessIds, Api, loginAs } from '../support/api.ts';
 
 type Role = 'functional_admin' | 'debt_services' | 'corporation' | 'social_work' | 'worker';
@@ -24,8 +24,9 @@ const factories: Record<string, { create: () => Record<string, unknown>; change:
   uploads: { create: () => ({ partner: partner['wonen-limburg'], period: '2026-01' }), change: { period: '2026-02' } },
   signals: { create: () => ({ ...person, partner: partner['wonen-limburg'], period: '2026-01', months_in_arrears: 2, signal_date: today }), change: { phone: '0612345678' } },
   households: { create: () => ({ address_key: `T-${randomUUID()}` }), change: { household_size: 3 } },
-  cases: { create: () => ({ route: 'none', reason: 'Test' }), change: { reason: 'Gewijzigd' } },
-  referrals: { create: () => ({ ...person, target: 'amw', partner: partner['amw-midden-limburg'], status: 'new' }), change: { status: 'in_progress' } },
+  cases: { create: () => ({ route: 'none', reason: 'Test' }), change: { talk_place: 'Stadhuis' } },
+  // Released to AMW (date_sent): AMW sees a referral only after the advance-notice letter.
+  referrals: { create: () => ({ ...person, target: 'amw', partner: partner['amw-midden-limburg'], status: 'new', date_sent: today }), change: { status: 'in_progress' } },
   contact_attempts: { create: () => ({ kind: 'Telefoon', reached: false, date: today }), change: { note: 'Gewijzigd' } },
   documents: { create: () => ({ kind: 'letter', period: '2026-01' }), change: { period: '2026-02' } },
   templates: { create: () => ({ key: `t-${randomUUID()}`, name: 'Test', kind: 'letter', source: '<p>x</p>' }), change: { name: 'Gewijzigd' } },
@@ -91,6 +92,12 @@ function payloadFor(collection: string) {
   return payload;
 }
 
+/** Staff do not move an AMW referral along (that is AMW's work, hooks/casework.ts); they correct a field. */
+function changeBy(role: Role, collection: string) {
+  if (role === 'debt_services' && collection === 'referrals') return { phone: '0687654321' };
+  return factories[collection]!.change;
+}
+
 async function adminCreates(collection: string): Promise<string | number> {
   const response = await admin.post<{ id: string | number }>(`/items/${collection}`, payloadFor(collection));
   expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -113,7 +120,7 @@ describe(`permission matrix (${directus.dbClient})`, () => {
       // Corporations never send a partner: it comes from their user.
       if (role === 'corporation' && collection === 'uploads') delete payload.partner;
       status = (await api.post(`/items/${collection}`, payload)).status;
-    } else if (action === 'update') status = (await api.patch(`/items/${collection}/${await adminCreates(collection)}`, factories[collection]!.change)).status;
+    } else if (action === 'update') status = (await api.patch(`/items/${collection}/${await adminCreates(collection)}`, changeBy(role, collection))).status;
     else status = (await api.delete(`/items/${collection}/${await adminCreates(collection)}`)).status;
     if (verdict === 'allow') expect(status).toBeLessThan(300);
     else expect(status).toBe(403);
@@ -165,6 +172,91 @@ describe(`covenant rules on sensitive fields and items (${directus.dbClient})`, 
     const stored = await admin.get<Record<string, unknown>>(`/items/contact_attempts/${(created.body.data as { id: string }).id}`);
     expect(stored.body.data).toMatchObject({ organisation: 'amw', kind: 'Huisbezoek', reached: true });
     expect((await apis.social_work.post('/items/contact_attempts', { kind: 'Telefoon', reached: false, date: today })).status).toBe(400);
+  });
+
+  test('AMW does not see a referral before it is released (date_sent), nor attempts on it', async () => {
+    const unreleased = (await admin.post<{ id: string }>('/items/referrals', { ...person, target: 'amw', partner: partner['amw-midden-limburg'], status: 'new' })).body.data!.id;
+    await admin.post('/items/contact_attempts', { referral: unreleased, kind: 'Brief', reached: false, date: today });
+    expect((await apis.social_work.get(`/items/referrals/${unreleased}`)).status).toBe(403);
+    const ids = ((await apis.social_work.get<Array<{ id: string }>>('/items/referrals?limit=-1&fields=id')).body.data ?? []).map((row) => row.id);
+    expect(ids).not.toContain(unreleased);
+    const attempts = (await apis.social_work.get<Array<{ referral: string }>>('/items/contact_attempts?limit=-1&fields=referral')).body.data ?? [];
+    expect(attempts.map((row) => row.referral)).not.toContain(unreleased);
+    expect((await apis.social_work.patch(`/items/referrals/${unreleased}`, { status: 'in_progress' })).status).toBe(403);
+  });
+
+  test('AMW sees no amount, months in arrears, BSN or benefit anywhere it can read', async () => {
+    // A released referral on a case with distinctive figures, and an AMW attempt on it.
+    const household = (await admin.post<{ id: string }>('/items/households', { address_key: `T-${randomUUID()}` })).body.data!.id;
+    const caseId = (await admin.post<{ id: string }>('/items/cases', { route: 'amw', household, arrears_amount: 98765.43, months_in_arrears: 11.5 })).body.data!.id;
+    await admin.post('/items/signals', { ...factories.signals!.create(), case: caseId, household, arrears_amount: 98765.43, months_in_arrears: 11.5, bsn: '999993653', has_benefit: false });
+    const referral = (await admin.post<{ id: string }>('/items/referrals', { ...factories.referrals!.create(), case: caseId, arrears_amount: 98765.43, months_in_arrears: 11.5 })).body.data!.id;
+    expect((await apis.social_work.post('/items/contact_attempts', { referral, kind: 'Telefoon', reached: false, date: today })).status).toBe(200);
+
+    const forbidden = ['arrears_amount', 'months_in_arrears', 'bsn', 'has_benefit', 'benefit_kind', 'known_at_debt_services'];
+    const leaks = (body: unknown) => {
+      const text = JSON.stringify(body);
+      return ['98765', '11.5', '999993653', ...forbidden.map((field) => `"${field}"`)].filter((needle) => text.includes(needle)).map((needle) => text.slice(Math.max(0, text.indexOf(needle) - 80), text.indexOf(needle) + 20));
+    };
+    for (const collection of ['referrals', 'contact_attempts', 'signal_partners']) {
+      const { status, body } = await apis.social_work.get<Array<Record<string, unknown>>>(`/items/${collection}?limit=-1&fields=*`);
+      expect(status).toBe(200);
+      expect(leaks(body), collection).toEqual([]);
+      for (const field of forbidden) expect((await apis.social_work.get(`/items/${collection}?fields=${field}`)).status).toBe(403);
+    }
+    const seen = (await apis.social_work.get<Array<{ id: string }>>('/items/referrals?limit=-1&fields=id')).body.data!.map((row) => row.id);
+    expect(seen).toContain(referral);
+    // Deeper paths through the relations AMW can follow: refused, or answered without a figure.
+    for (const path of ['referral.arrears_amount', 'referral.months_in_arrears', 'case.arrears_amount', 'case.signals.bsn', 'referral.case.months_in_arrears', '*.*.*']) {
+      const response = await apis.social_work.get(`/items/contact_attempts?limit=-1&fields=${path}`);
+      if (response.status !== 403) expect(leaks(response.body), path).toEqual([]);
+    }
+    for (const path of ['contact_attempts.case.arrears_amount', 'contact_attempts.case.signals.has_benefit', '*.*.*']) {
+      const response = await apis.social_work.get(`/items/referrals?limit=-1&fields=${path}`);
+      if (response.status !== 403) expect(leaks(response.body), path).toEqual([]);
+    }
+    expect((await apis.social_work.get('/items/referrals?filter[arrears_amount][_gt]=0')).status).toBe(403);
+    expect((await apis.social_work.get(`/items/cases/${caseId}`)).status).toBe(403);
+  });
+
+  test.each(['new', 'withdrawn'])('AMW cannot set a referral to %s', async (status) => {
+    const id = await adminCreates('referrals');
+    await apis.social_work.patch(`/items/referrals/${id}`, { status: 'in_progress' });
+    const response = await apis.social_work.patch(`/items/referrals/${id}`, { status });
+    expect(response.status).toBe(400);
+    expect((await admin.get<{ status: string }>(`/items/referrals/${id}?fields=status`)).body.data!.status).toBe('in_progress');
+  });
+
+  test('AMW writes its own note on an attempt, never the municipality\'s', async () => {
+    expect((await apis.social_work.post('/items/contact_attempts', { referral: amwReferral, kind: 'Telefoon', reached: false, date: today, note: 'x' })).status).toBe(403);
+    expect((await apis.social_work.post('/items/contact_attempts', { referral: amwReferral, kind: 'Telefoon', reached: false, date: today, amw_note: 'eigen dossier' })).status).toBe(200);
+  });
+
+  test("staff do not read AMW's own notes (art. 11.1)", async () => {
+    for (const [collection, field] of [['referrals', 'outcome_note'], ['contact_attempts', 'amw_note']] as const) {
+      expect((await apis.debt_services.get(`/items/${collection}?fields=${field}`)).status).toBe(403);
+      const rows = (await apis.debt_services.get<Array<Record<string, unknown>>>(`/items/${collection}?limit=-1&fields=*`)).body.data!;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).not.toHaveProperty(field);
+    }
+  });
+
+  test.each(['rule_route', 'decided_by_rule', 'reason', 'decision_facts', 'priority', 'household', 'period', 'overridden_by', 'date_closed'])('staff cannot change cases.%s', async (field) => {
+    expect(CASE_FIELDS_STAFF_UPDATE).not.toContain(field);
+    const id = await adminCreates('cases');
+    const value = field === 'priority' ? 1 : field === 'decision_facts' ? {} : field === 'household' || field === 'overridden_by' ? null : field === 'date_closed' ? today : 'municipality';
+    expect((await apis.debt_services.patch(`/items/cases/${id}`, { [field]: value })).status).toBe(403);
+  });
+
+  test('tasks: staff complete one (who and when recorded), the functional admin only reads, AMW and corporations see none', async () => {
+    const id = await adminCreates('tasks');
+    expect((await apis.debt_services.patch(`/items/tasks/${id}`, { status: 'done' })).status).toBe(200);
+    const stored = (await admin.get<Record<string, unknown>>(`/items/tasks/${id}?fields=status,done_by,done_at`)).body.data!;
+    expect(stored).toMatchObject({ status: 'done', done_by: directus.demo.users.debt_services.id });
+    expect(stored.done_at).toBeTruthy();
+    expect((await apis.functional_admin.get(`/items/tasks/${id}`)).status).toBe(200);
+    expect((await apis.functional_admin.patch(`/items/tasks/${id}`, { status: 'open' })).status).toBe(403);
+    for (const role of ['social_work', 'corporation'] as const) expect((await apis[role].get(`/items/tasks/${id}`)).status).toBe(403);
   });
 
   test("corporation A reads only its own uploads, never B's", async () => {

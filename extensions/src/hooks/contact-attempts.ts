@@ -3,7 +3,7 @@ import type { HookContext, Register } from '../lib/hook-types.ts';
 import { UserFacingError } from '../lib/user-facing-error.ts';
 
 /** Links every new contact attempt to its case; the referral is looked up as the user sees it. */
-export function registerContactAttemptHooks({ filter, action }: Register, { services, getSchema, logger }: HookContext) {
+export function registerContactAttemptHooks({ filter }: Register, { services, getSchema, logger }: HookContext) {
   filter('contact_attempts.items.create', async (input, _meta, context) => {
     const payload = input as Record<string, unknown>;
     let visible: ReferralLink | null = null;
@@ -31,15 +31,5 @@ export function registerContactAttemptHooks({ filter, action }: Register, { serv
     }
     return payload;
   });
-
-  // The user may lack write access to `case` (AMW); the link is set afterwards, internally.
-  action('contact_attempts.items.create', async ({ key, payload }, context) => {
-    const input = payload as Record<string, unknown>;
-    if (input.case || typeof input.referral !== 'string') return;
-    const internal = new services.ItemsService('referrals', { schema: await getSchema(), knex: context.database });
-    const referral = (await internal.readOne(input.referral, { fields: ['case'] })) as { case: string | null };
-    if (!referral.case) return;
-    const attempts = new services.ItemsService('contact_attempts', { schema: await getSchema(), knex: context.database });
-    await attempts.updateOne(key as string, { case: referral.case }, { emitEvents: false });
-  });
+  // The link to the case itself is set in the create's transaction (hooks/casework.ts).
 }

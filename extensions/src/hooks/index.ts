@@ -1,6 +1,7 @@
 import type { HookConfig } from '@directus/extensions';
 import { describeError } from '../../../core/logging/describe-error.ts';
 import { registerAccessGuards } from './access-guards.ts';
+import { registerCaseworkHooks } from './casework.ts';
 import { registerContactAttemptHooks } from './contact-attempts.ts';
 import { registerIntakeHooks } from './intake.ts';
 import { registerLoginThrottleHooks } from './login-throttle.ts';
@@ -21,6 +22,7 @@ const hooks: HookConfig = (register, context) => {
   });
   registerAccessGuards(register, context);
   registerContactAttemptHooks(register, context);
+  registerCaseworkHooks(register, context);
   registerIntakeHooks(register, context);
   registerSourceListHooks(register, context);
   registerLoginThrottleHooks(register, context);
