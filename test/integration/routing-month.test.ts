@@ -209,13 +209,78 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
     expect(referrals.find((r) => r.case === singleCase.id)!.priority).toBe(5);
   });
 
-  test('month 2: repeat signals join their open cases — no new case, no referral; grown arrears raise attention', async () => {
-    const wonen = await submitUpload(staff, 'wonen-limburg-feb.csv', [HEADER, row(single, 2, 1300), row(known, 2, 900)].join('\n'), MONTH_2, { partner: directus.demo.partners['wonen-limburg'] });
-    expect(wonen).toMatchObject({ status: 'processed', accepted: 2 });
-    await enriched(MONTH_2, 2);
+  test('on the 11th AMW receives its referrals: only the art. 12.3 fields, first priority first', async () => {
+    const run = cycle(['--period', MONTH_1, '--step', 'amw-overview', '--today', '2035-02-11']);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const amw = await loginAs('social_work');
+    const ours = (await referralsOf(MONTH_1)).map((r) => r.id).join(',');
+    const seen = (await amw.get<Row[]>(`/items/referrals?filter[id][_in]=${ours}&sort=priority&limit=-1`)).body.data!;
+    expect(seen.map((r) => r.surname)).toEqual([couple[1].surname, known.surname, single.surname]);
+    expect(seen.every((r) => r.date_sent === '2035-02-11')).toBe(true);
+    const text = JSON.stringify(seen);
+    for (const p of [single, known, ...couple]) expect(text).not.toContain(p.bsn);
+    for (const field of ['arrears_amount', 'months_in_arrears', 'case', 'partner', 'bsn', 'has_benefit']) expect(seen[0]).not.toHaveProperty(field);
+  });
+
+  test('casework: AMW and staff record attempts; AMW refers one back; staff invite, get consent, withhold rent and close', async () => {
+    const amw = await loginAs('social_work');
+    const caseOf = async (p: BrpPerson) => (await casesOf(MONTH_1)).find((c) => (c.signals as Row[]).some((s) => s.bsn === p.bsn))!;
+    const singleCase = await caseOf(single);
+    const singleReferral = (await referralsOf(MONTH_1)).find((r) => r.case === singleCase.id)!;
+
+    // AMW reaches the single tenant: its referral is in progress, the case in contact.
+    const attempt = await amw.post('/items/contact_attempts', { referral: singleReferral.id, kind: 'Telefoon', reached: true, date: '2035-02-12', part_of_day: 'Ochtend', amw_note: 'Afspraak gemaakt.' });
+    expect(attempt.status, JSON.stringify(attempt.body)).toBe(200);
+    expect((await admin.get<Row>(`/items/referrals/${String(singleReferral.id)}?fields=status`)).body.data!.status).toBe('in_progress');
+    expect(await caseOf(single)).toMatchObject({ status: 'in_contact', date_first_contact: '2035-02-12' });
+    // Staff see the DDAS codes of AMW's work, never AMW's own words.
+    const staffView = (await staff.get<Row[]>(`/items/contact_attempts?filter[referral][_eq]=${String(singleReferral.id)}`)).body.data!;
+    expect(staffView).toEqual([expect.objectContaining({ kind: 'Telefoon', reached: true, organisation: 'amw' })]);
+    expect(JSON.stringify(staffView)).not.toContain('Afspraak gemaakt');
+
+    // AMW finds serious debts for the known client and refers back: staff get a task at once.
+    const knownCase = await caseOf(known);
+    const knownReferral = (await referralsOf(MONTH_1)).find((r) => r.case === knownCase.id)!;
+    const back = await amw.patch(`/items/referrals/${String(knownReferral.id)}`, { status: 'referred_back', outcome: 'Vervolghulp en/of verwijzing financieel', outcome_note: 'Ernstige schulden, meerdere schuldeisers.' });
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
+    const knownTasks = await tasksOfCase(String(knownCase.id));
+    expect(knownTasks.map((t) => t.kind).sort()).toEqual(['inform_case_manager', 'referred_back']);
+    expect(JSON.stringify(knownTasks)).not.toContain('Ernstige schulden');
+    expect(await caseOf(known)).toMatchObject({ attention: true });
+
+    // The family with a benefit: picked up, invited for a talk with both case managers.
+    const familyCase = await caseOf(family);
+    const sdv = directus.demo.users.debt_services.id;
+    const invite = await staff.patch(`/items/cases/${String(familyCase.id)}`, { status: 'picked_up', assigned_to: sdv, talk_at: '2035-02-20T10:00:00', talk_place: 'Stadhuis Weert', regisseur_sdv: sdv, regisseur_participatie: sdv });
+    expect(invite.status, JSON.stringify(invite.body)).toBe(200);
+    expect((await staff.post('/items/contact_attempts', { case: familyCase.id, kind: 'Brief', reached: true, date: '2035-02-13', part_of_day: 'Middag' })).status).toBe(200);
+    // Rent withholding waits for the tenant's consent (art. 10.5).
+    const [rentTask] = (await tasksOfCase(String(familyCase.id))).filter((t) => t.kind === 'rent_withholding');
+    expect((await staff.patch(`/items/tasks/${String(rentTask!.id)}`, { status: 'done' })).status).toBe(400);
+    expect((await staff.patch(`/items/cases/${String(familyCase.id)}`, { rent_withholding_consent: true, date_first_talk: '2035-02-20' })).status).toBe(200);
+    expect((await staff.patch(`/items/tasks/${String(rentTask!.id)}`, { status: 'done' })).status).toBe(200);
+    // Closing needs a DDAS end result.
+    expect((await staff.patch(`/items/cases/${String(familyCase.id)}`, { status: 'closed' })).status).toBe(400);
+    const closed = await staff.patch(`/items/cases/${String(familyCase.id)}`, { status: 'closed', result: 'Vervolghulp en/of verwijzing financieel' });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(await caseOf(family)).toMatchObject({ status: 'closed', result: 'Vervolghulp en/of verwijzing financieel', date_first_talk: '2035-02-20', rent_withholding_consent: true });
+  });
+
+  test('month 2: repeat signals join their open cases — no new case, no referral, grown arrears raise attention; after a closed case a new one', async () => {
+    const wonen = await submitUpload(staff, 'wonen-limburg-feb.csv', [HEADER, row(single, 2, 1300), row(known, 2, 900), row(family, 1, 700)].join('\n'), MONTH_2, { partner: directus.demo.partners['wonen-limburg'] });
+    expect(wonen).toMatchObject({ status: 'processed', accepted: 3 });
+    await enriched(MONTH_2, 3);
+    // This month's benefits list, after the uploads (rows without a signal are not kept).
+    expect(await submitSourceList('benefits', '2035-03-01', `BSN;Soort uitkering\n${family.bsn};Participatiewet\n`)).toMatchObject({ status: 'processed', matched: 1 });
     const run = cycle(['--period', MONTH_2, '--step', 'route', '--today', '2035-03-03']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(await casesOf(MONTH_2)).toEqual([]);
+    // The family's case was closed: a repeat after closing opens a new case, with a new rent-withholding task.
+    const [familyCase, ...others] = await casesOf(MONTH_2);
+    expect(others).toEqual([]);
+    expect(familyCase).toMatchObject({ route: 'municipality', status: 'new', priority: 1 });
+    expect((familyCase!.signals as Row[]).map((s) => s.bsn)).toEqual([family.bsn]);
+    expect(String(familyCase!.reason)).toMatch(/^Uitkering Participatiewet volgens de uitkeringslijst van 1 maart 2035/);
+    expect((await tasksOfCase(String(familyCase!.id))).map((t) => t.kind)).toEqual(['rent_withholding']);
     expect(await referralsOf(MONTH_2)).toEqual([]);
     const signals = await signalsOf(MONTH_2);
     const cases = await casesOf(MONTH_1);
@@ -224,6 +289,8 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
     expect(signals.find((s) => s.bsn === single.bsn)).toMatchObject({ case: singleCase.id, status: 'Niet opgepakt: herhaalde melding' });
     expect(singleCase).toMatchObject({ attention: true, attention_reason: 'Achterstand opgelopen van 1 maand naar 2 maanden (signaal 2035-02 van Wonen Limburg)' });
     expect(Number(singleCase.months_in_arrears)).toBe(2);
-    expect(knownCase).toMatchObject({ attention: false });
+    // Same arrears: joined without a new remark (its attention is AMW's referral back).
+    expect(signals.find((s) => s.bsn === known.bsn)).toMatchObject({ case: knownCase.id, status: 'Niet opgepakt: herhaalde melding' });
+    expect(String(knownCase.attention_reason)).not.toContain('2035-02');
   });
 });
