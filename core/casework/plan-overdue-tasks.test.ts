@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OVERDUE_SETTINGS, dutchDate, overdueSettings, overdueTaskKey, parseOverdueTaskKey, planOverdueTasks, type OpenOverdueTask, type OverdueCaseFacts } from './plan-overdue-tasks.ts';
+import { dutchDate } from '../routing/dutch-date.ts';
+import { DEFAULT_OVERDUE_SETTINGS, overdueSettings, overdueTaskKey, parseOverdueTaskKey, planOverdueTasks, type OpenOverdueTask, type OverdueCaseFacts } from './plan-overdue-tasks.ts';
 
 const DECIDED = '2026-11-02';
 const aCase = (id: string, over: Partial<OverdueCaseFacts> = {}): OverdueCaseFacts => ({

@@ -11,6 +11,7 @@
  * the case is closed or no longer on that route), the open task is settled by the system.
  * A task staff closed themselves stays closed; it is never made again.
  */
+import { dutchDate } from '../routing/dutch-date.ts';
 import { addDays, periodOfDate } from '../cycle/calendar-date.ts';
 
 export interface OverdueSettings {
@@ -71,7 +72,6 @@ export interface OverduePlan {
 
 const WATCHED_ROUTES = ['municipality', 'amw'];
 const ROUTE_LABEL: Record<string, string> = { municipality: 'gemeente', amw: 'AMW' };
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 export function overdueTaskKey(term: OverdueTerm, caseId: string): string {
   return `overdue:${term}:${caseId}`;
@@ -81,12 +81,6 @@ export function overdueTaskKey(term: OverdueTerm, caseId: string): string {
 export function parseOverdueTaskKey(key: string): { term: OverdueTerm; caseId: string } | null {
   const match = /^overdue:(contact|talk):(.+)$/.exec(key);
   return match ? { term: match[1] as OverdueTerm, caseId: match[2]! } : null;
-}
-
-/** "3 november 2026" */
-export function dutchDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 const isOpen = (facts: OverdueCaseFacts) => facts.status !== 'closed' && WATCHED_ROUTES.includes(facts.route ?? '');

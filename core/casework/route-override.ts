@@ -13,6 +13,7 @@
  * - to `none`: the case is closed, with the end result given or else
  *   "Niet opgepakt: andere reden".
  */
+import type { PersonFields } from '../routing/routing-input.ts';
 import type { EndResult } from '../ddas/vocabulary.ts';
 import type { CaseStatus, Refusal } from './case-status.ts';
 
@@ -87,18 +88,7 @@ export function planRouteOverride(current: OverrideCase, changes: Record<string,
 }
 
 /** What routing puts on an AMW referral: exactly the art. 12.3 fields (covenant), plus the workflow fields. */
-export interface ReferralSignal {
-  initials: string;
-  name_prefix: string | null;
-  surname: string;
-  birth_date: string;
-  street: string;
-  house_number: number;
-  house_letter: string | null;
-  house_number_addition: string | null;
-  postcode: string;
-  city: string | null;
-  phone: string | null;
+export interface ReferralSignal extends PersonFields {
   months_in_arrears: number | string | null;
   arrears_amount: number | string | null;
   debt_areas: string[] | null;
