@@ -162,6 +162,8 @@ describe(`durable intake jobs (${directus.dbClient})`, () => {
       corporation.post<{ id: string }>('/items/uploads', { file: fileA, period: '2031-02' }),
       corporation.post<{ id: string }>('/items/uploads', { file: fileB, period: '2031-02' }),
     ]);
+    // Both creates must be accepted; say what came back if not (seen once in a full run: flaky, cause unknown).
+    expect([createdA.status, createdB.status], JSON.stringify([createdA.body, createdB.body])).toEqual([200, 200]);
     const ids = [createdA.body.data!.id, createdB.body.data!.id];
     const done = await Promise.all(ids.map((id) => waitForUpload(corporation, id, 120_000, ['processed', 'superseded', 'refused', 'failed'])));
     await waitFor('both uploads settled', async () => {
