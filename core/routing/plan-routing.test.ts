@@ -109,6 +109,15 @@ describe('planRouting', () => {
     expect(plan.priorities).toEqual([]);
   });
 
+  it('never joins a closed case, not even this period\'s: a later signal at the address gets its own decision', () => {
+    const plan = planRouting(input({
+      signals: [routingSignal({ id: 'w2', household_key: 'H1', household: 'h-1' })],
+      householdCases: [openCase({ id: 'moved-out', period: '2026-11', status: 'closed', route: 'none' })],
+    }));
+    expect(plan.joins).toEqual([]);
+    expect(plan.cases.map((c) => [c.household, c.route])).toEqual([['h-1', 'amw']]);
+  });
+
   it('inform_case_manager for a known client without a benefit; municipality by setting', () => {
     const signals = [routingSignal({ id: 'k1', facts: [knownAtDebtServices()] })];
     expect(planRouting(input({ signals })).tasks.map((t) => t.kind)).toEqual(['inform_case_manager']);

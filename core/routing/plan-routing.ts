@@ -6,8 +6,8 @@
  * - One case per household per period: the household's signals (two corporations, water,
  *   energy) are decided together; the strongest route wins (municipality > AMW > none), so a
  *   benefit recipient is never sent to AMW because another signal lacked the benefit.
- * - A household with a case this period, or an open case from an earlier period, gets no new
- *   case: the signal joins it (no new letter). Arrears that grew, a signal after the waiting
+ * - A household with an open case (this period's or an earlier one) gets no new case: the
+ *   signal joins it (no new letter). Arrears that grew, a signal after the waiting
  *   period, or new facts that point elsewhere raise attention on the case instead.
  * - A household waits as a whole while one of its signals waits for the BRP review.
  * - Decisions already made are never revisited: a re-run only sees signals without a case
@@ -205,10 +205,14 @@ function bySignalWeight(a: RoutingSignal, b: RoutingSignal): number {
   return b.months_in_arrears - a.months_in_arrears || (b.arrears_amount ?? -1) - (a.arrears_amount ?? -1) || a.id.localeCompare(b.id);
 }
 
-/** Per household: this period's case, else its latest open case of an earlier period. */
+/**
+ * Per household: this period's open case, else its latest open case of an earlier period. A
+ * closed case is never joined, not even this period's (a tenant who moved out was not invited;
+ * a later signal at the address deserves its own decision).
+ */
 function joinTargets(cases: readonly ExistingCase[], period: string): Map<string, ExistingCase> {
   const targets = new Map<string, ExistingCase>();
-  const preference = (item: ExistingCase) => (item.period === period ? 2 : item.status !== 'closed' && item.period < period ? 1 : 0);
+  const preference = (item: ExistingCase) => (item.status === 'closed' ? 0 : item.period === period ? 2 : item.period < period ? 1 : 0);
   for (const item of [...cases].sort((a, b) => a.id.localeCompare(b.id))) {
     if (preference(item) === 0) continue;
     const current = targets.get(item.household_key);
