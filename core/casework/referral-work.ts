@@ -14,6 +14,7 @@
  * - Closing with an outcome shows that outcome on the case as attention: the municipality
  *   closes the case itself.
  */
+import { dutchDate } from '../routing/dutch-date.ts';
 import { addDays } from '../cycle/calendar-date.ts';
 import { END_RESULTS } from '../ddas/vocabulary.ts';
 import type { Refusal } from './case-status.ts';
@@ -114,10 +115,4 @@ export function addAttentionReason(existing: string | null, reason: string): str
   if (!existing || !existing.trim()) return reason;
   if (existing.includes(reason)) return existing;
   return `${existing}\n${reason}`;
-}
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-function dutchDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${MONTHS[month! - 1]} ${year}`;
 }

@@ -13,6 +13,7 @@
  * - Decisions already made are never revisited: a re-run only sees signals without a case
  *   and recomputes the same ranks, so running twice changes nothing.
  */
+import { addAttentionReason } from '../casework/referral-work.ts';
 import { addDays, addMonths, dayOfPeriod } from '../cycle/calendar-date.ts';
 import type { EndResult, SignalStatus } from '../ddas/vocabulary.ts';
 import type { LivingSituation } from '../household/household-facts.ts';
@@ -247,7 +248,7 @@ function joinCase(plan: RoutingPlan, join: CaseJoin, target: ExistingCase, signa
   join.months_in_arrears = Math.max(join.months_in_arrears ?? 0, signal.months_in_arrears);
   join.arrears_amount = samePeriod ? sum(join.arrears_amount, signal.arrears_amount) : max(join.arrears_amount, signal.arrears_amount);
   join.has_minor_children = join.has_minor_children === true || signal.has_minor_children === true ? true : (join.has_minor_children ?? signal.has_minor_children);
-  if (attention.length > 0) join.attention_reason = [join.attention_reason ?? target.attention_reason, ...attention].filter(Boolean).join('; ');
+  for (const reason of attention) join.attention_reason = addAttentionReason(join.attention_reason ?? target.attention_reason, reason);
 
   const status: SignalStatus = decision.kind === 'none' ? decision.status : samePeriod ? (decision.kind === 'route' ? decision.status : 'Opgepakt') : 'Niet opgepakt: herhaalde melding';
   const how = samePeriod ? 'zelfde huishouden in dezelfde periode' : `herhaald signaal${withinWaiting ? ` binnen de wachttermijn van ${months(settings.repeatWaitingMonths)}` : ''}; geen nieuwe zaak en geen nieuwe brief`;
