@@ -26,11 +26,6 @@ async function seed(knex: Knex, signals: number) {
   const benefits = randomUUID();
   const debt = randomUUID();
   const water = randomUUID();
-  await knex('source_lists').insert([
-    { id: benefits, kind: 'benefits', reference_date: dates.date('2031-06-01'), status: 'processed', date_created: now },
-    { id: debt, kind: 'debt_services', reference_date: dates.date('2031-06-01'), status: 'processed', date_created: now },
-    { id: water, kind: 'water', reference_date: dates.date('2031-06-01'), status: 'processed', date_created: now },
-  ]);
   const households: Array<Record<string, unknown>> = [];
   const rows: Array<Record<string, unknown>> = [];
   const facts: Array<Record<string, unknown>> = [];
@@ -49,6 +44,13 @@ async function seed(knex: Knex, signals: number) {
     if (i % 7 === 0) facts.push({ id: randomUUID(), signal: id, fact: 'debt_services', value: 'Bekend bij schulddienstverlening', source_list: debt, source_kind: 'debt_services', source_date: dates.date('2031-06-01'), date_created: now });
     if (i % 3 === 0) facts.push({ id: randomUUID(), signal: id, fact: 'debt_area', value: 'Water', source_list: water, source_kind: 'water', source_date: dates.date('2031-06-01'), date_created: now });
   }
+  // The lists come in after the signals, as in the month: a list only speaks of signals it saw.
+  const later = dates.timestamp(new Date(Date.now() + 1000));
+  await knex('source_lists').insert([
+    { id: benefits, kind: 'benefits', reference_date: dates.date('2031-06-01'), status: 'processed', date_created: later },
+    { id: debt, kind: 'debt_services', reference_date: dates.date('2031-06-01'), status: 'processed', date_created: later },
+    { id: water, kind: 'water', reference_date: dates.date('2031-06-01'), status: 'processed', date_created: later },
+  ]);
   for (const batch of chunks(households, 200)) await knex('households').insert(batch);
   for (const batch of chunks(rows, 100)) await knex('signals').insert(batch);
   for (const batch of chunks(facts, 200)) await knex('signal_facts').insert(batch);

@@ -10,8 +10,9 @@
  *  3. fewer months of arrears than a minimum the municipality set → not invited;
  *  4. BRP match not settled → wait for the review; at the feedback deadline → the
  *     municipality's own worklist (never AMW: the benefit check could not be done);
- *  5. a benefit the municipality pays → invited by the municipality, rent withheld;
- *     no benefits list at all → the municipality too (never AMW unchecked);
+ *  5. a benefit the municipality pays → invited by the municipality, rent withheld; without
+ *     a benefits list that saw the signal (none loaded, or loaded before the signal came in)
+ *     → wait for one; at the feedback deadline → the municipality (never AMW unchecked);
  *  6. known at debt services → AMW plus a task for the case manager (art. 6.1.4), or the
  *     municipality where a local agreement says so;
  *  7. otherwise → AMW.
@@ -100,9 +101,14 @@ export function decideSignal(signal: RoutingSignal, context: DecisionContext): S
     };
   }
 
-  // 5. A benefit the municipality pays.
-  if (lists.benefits === null) {
-    return { kind: 'route', route: 'municipality', status: 'Opgepakt', why: 'Geen uitkeringslijst geladen: de uitkering is niet te controleren, daarom niet naar AMW', tasks: [] };
+  // 5. A benefit the municipality pays — checked against a benefits list that saw this signal.
+  const covers = (loadedAt: string | null | undefined) => !loadedAt || !signal.created_at || loadedAt >= signal.created_at;
+  if (lists.benefits === null || !covers(lists.benefits_loaded_at)) {
+    const missing = lists.benefits === null
+      ? 'geen uitkeringslijst geladen'
+      : `de uitkeringslijst van ${dutchDate(lists.benefits)} kwam binnen vóór dit signaal en zegt er niets over`;
+    if (!context.deadlinePassed) return { kind: 'wait', why: `Wacht op de uitkeringslijst (${missing}); zonder uitkeringscontrole niet naar AMW` };
+    return { kind: 'route', route: 'municipality', status: 'Opgepakt', why: `Uitkering niet te controleren vóór de terugkoppeling (${missing}); daarom niet naar AMW`, tasks: [] };
   }
   const benefits = signal.facts.filter((fact) => fact.fact === 'benefit');
   const municipal = benefits.find((fact) => settings.municipalBenefitKinds.some((kind) => sameKind(kind, fact.value)));
@@ -125,7 +131,11 @@ export function decideSignal(signal: RoutingSignal, context: DecisionContext): S
   }
 
   // 7. No benefit, not known.
-  const notKnown = lists.debt_services ? `niet bekend bij schulddienstverlening volgens de lijst van ${dutchDate(lists.debt_services)}` : 'geen lijst van schulddienstverlening geladen';
+  const notKnown = !lists.debt_services
+    ? 'geen lijst van schulddienstverlening geladen'
+    : covers(lists.debt_services_loaded_at)
+      ? `niet bekend bij schulddienstverlening volgens de lijst van ${dutchDate(lists.debt_services)}`
+      : `de lijst van schulddienstverlening van ${dutchDate(lists.debt_services)} kwam binnen vóór dit signaal`;
   return { kind: 'route', route: 'amw', status: 'Opgepakt', why: `${noBenefit}; ${notKnown}`, tasks: [] };
 }
 

@@ -40,12 +40,21 @@ export interface RoutingSignal {
   person: PersonFields;
   /** The route trace stored now (rewritten only when it changes). */
   route_trace: string | null;
+  /** When the signal was stored (ISO): a list loaded before it did not see it. */
+  created_at?: string | null;
 }
 
-/** The current list of a kind: its reference date, or null when none is loaded. */
+/**
+ * The current list of a kind: its reference date, or null when none is loaded, and when it was
+ * loaded. A list is read against the signals that exist when it comes in (rows without a signal
+ * are not kept), so it says nothing about a signal that arrived after it.
+ */
 export interface CurrentLists {
   benefits: string | null;
   debt_services: string | null;
+  /** ISO timestamps; absent: taken to cover every signal. */
+  benefits_loaded_at?: string | null;
+  debt_services_loaded_at?: string | null;
 }
 
 /** A case a new signal of the same household may join. */

@@ -15,6 +15,12 @@ const text = (value: unknown): string | null => (value === null || value === und
 const num = (value: unknown): number | null => (value === null || value === undefined || value === '' ? null : Number(value));
 const bool = (value: unknown): boolean | null => (value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 'true');
 const date = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : readDbDate(value as string | number | Date));
+/** A timestamp as ISO text: epoch ms (SQLite), a Date or text (PostgreSQL). */
+const timestamp = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const instant = new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number | Date));
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+};
 
 export interface RoutingContextRows {
   settings: RoutingSettings;
@@ -27,18 +33,21 @@ export async function readRoutingContext(knex: Knex): Promise<RoutingContextRows
   const settingsRow = (await knex('app_settings').first()) as Row | undefined;
   const partners = (await knex('signal_partners').select('id', 'name', 'organisation_role', 'active', 'min_months_in_arrears')) as Row[];
   const socialWork = partners.filter((row) => row.organisation_role === 'social_work' && bool(row.active) !== false).sort((a, b) => Number(a.id) - Number(b.id));
-  const listRows = (await knex('source_lists').select('kind').max({ latest: 'reference_date' }).where({ status: 'processed' }).whereIn('kind', ['benefits', 'debt_services']).groupBy('kind')) as Row[];
-  const latest = (kind: string) => date(listRows.find((row) => row.kind === kind)?.latest);
+  // The current list of a kind is the processed one with the latest reference date (a newer one replaces it).
+  const listRows = (await knex('source_lists').select('kind', 'reference_date', 'date_created').where({ status: 'processed' }).whereIn('kind', ['benefits', 'debt_services'])) as Row[];
+  const current = (kind: string) => listRows.filter((row) => row.kind === kind).map((row) => ({ reference: date(row.reference_date) ?? '', loaded: timestamp(row.date_created) })).sort((a, b) => b.reference.localeCompare(a.reference) || (b.loaded ?? '').localeCompare(a.loaded ?? ''))[0];
+  const benefits = current('benefits');
+  const debtServices = current('debt_services');
   return {
     settings: routingSettingsFrom(settingsRow ?? null, partners.map((row) => ({ id: Number(row.id), min_months_in_arrears: row.min_months_in_arrears }))),
-    lists: { benefits: latest('benefits'), debt_services: latest('debt_services') },
+    lists: { benefits: benefits?.reference ?? null, debt_services: debtServices?.reference ?? null, benefits_loaded_at: benefits?.loaded ?? null, debt_services_loaded_at: debtServices?.loaded ?? null },
     amwPartner: socialWork[0] ? { id: Number(socialWork[0].id), name: String(socialWork[0].name) } : null,
     partnerNames: new Map(partners.map((row) => [Number(row.id), String(row.name)])),
   };
 }
 
 const SIGNAL_COLUMNS = [
-  's.id', 's.period', 's.partner', 's.months_in_arrears', 's.arrears_amount', 's.match_status', 's.brp_situation', 's.household', 's.route_trace',
+  's.id', 's.period', 's.partner', 's.date_created', 's.months_in_arrears', 's.arrears_amount', 's.match_status', 's.brp_situation', 's.household', 's.route_trace',
   's.initials', 's.name_prefix', 's.surname', 's.birth_date', 's.street', 's.house_number', 's.house_letter', 's.house_number_addition', 's.postcode', 's.city', 's.phone',
   'h.address_key', 'h.has_minor_children', 'h.living_situation',
 ];
@@ -87,6 +96,7 @@ export async function readUnroutedSignals(knex: Knex, period: string, partnerNam
         phone: text(row.phone),
       },
       route_trace: text(row.route_trace),
+      created_at: timestamp(row.date_created),
     };
   });
 }

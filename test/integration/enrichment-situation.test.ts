@@ -216,7 +216,8 @@ describe(`where the BRP has the tenant, and the municipality's area (${directus.
   });
 
   test('routing: each situation gets a closed case that invites nobody, with the DDAS status that says why', async () => {
-    const outcome = await runRouteStep(knex, { period: PERIOD, today: '2034-03-03', dryRun: false, now: new Date() });
+    // After the feedback deadline: nothing waits (the benefits lists of other tests came in before these signals).
+    const outcome = await runRouteStep(knex, { period: PERIOD, today: '2034-03-10', dryRun: false, now: new Date() });
     expect(outcome.counts).toMatchObject({ none: 6, waiting: 0 });
     const routed = (await admin.get<Array<Record<string, unknown>>>(`/items/signals?filter[period][_eq]=${PERIOD}&limit=-1&fields=bsn,surname,status,route_trace,case.route,case.status,case.result`)).body.data!;
     const of = (p: BrpPerson) => routed.find((s) => s.surname === p.surname)!;
@@ -229,8 +230,9 @@ describe(`where the BRP has the tenant, and the municipality's area (${directus.
     expect(of(moved)).toMatchObject({ status: 'Niet opgepakt: andere reden', case: { route: 'none', result: 'Niet opgepakt: andere reden' } });
     expect(of(deceased)).toMatchObject({ status: 'Inwoner is overleden', case: { route: 'none', status: 'closed', result: 'Inwoner is overleden' } });
     expect(routed.find((s) => s.surname === 'Plaatsgenoot')).toMatchObject({ status: notResident, case: { route: 'none' } });
-    expect(of(atAddress)).toMatchObject({ status: 'Opgepakt', case: { status: 'new' } });
-    expect(['municipality', 'amw']).toContain((of(atAddress).case as { route: string }).route);
+    // No benefits list saw this signal: never to AMW unchecked.
+    expect(of(atAddress)).toMatchObject({ status: 'Opgepakt', case: { status: 'new', route: 'municipality' } });
+    expect(String(of(atAddress).route_trace)).toMatch(/^Uitkering niet te controleren vóór de terugkoppeling/);
   });
 
   test('an area stored unreadable (not through the app) stops enrichment with a Dutch message in the job runs', async () => {
