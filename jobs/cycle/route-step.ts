@@ -43,7 +43,7 @@ export async function runRouteStep(knex: Knex, input: RouteStepInput): Promise<J
   const plan = await planPeriodRouting(knex, input);
   const { counts } = plan;
   const routed = counts.municipality + counts.amw + counts.none;
-  const summary = `${counts.municipality} naar de gemeente, ${counts.amw} naar AMW, ${counts.none} niet uitnodigen, ${counts.joined} signaal/signalen bij een bestaande zaak, ${counts.waiting} wachten op de BRP-koppeling`;
+  const summary = `${counts.municipality} naar de gemeente, ${counts.amw} naar AMW, ${counts.none} niet uitnodigen, ${counts.joined} signaal/signalen bij een bestaande zaak, ${counts.waiting} wachten (op de BRP-koppeling of een uitkeringslijst)`;
   const warning = counts.amwWithoutPartner ? ` Let op: er is geen actieve organisatie voor maatschappelijk werk (signaalpartner met rol "Maatschappelijk werk"); ${counts.amwWithoutPartner} doorverwijzing(en) hebben nog geen ontvanger.` : '';
   const waiting = counts.waiting ? ` Wachtende signalen gaan uiterlijk ${dutchDate(plan.deadline)} naar de gemeente.` : '';
   const outcomeCounts = { ...counts, cases: routed, priorities_changed: plan.priorities.length };
@@ -56,7 +56,7 @@ export async function runRouteStep(knex: Knex, input: RouteStepInput): Promise<J
   await writeRoutingPlan(knex, plan, input.now);
   const message = routed || counts.joined
     ? `Routering ${period}: ${routed} nieuwe zaak/zaken — ${summary}; ${counts.referrals} doorverwijzing(en) voor AMW en ${counts.tasks} ta(a)k(en) klaargezet.${waiting}${warning}`
-    : `Routering ${period}: geen nieuwe signalen om te routeren${counts.waiting ? ` (${counts.waiting} wachten op de BRP-koppeling)` : ''}.${waiting}`;
+    : `Routering ${period}: geen nieuwe signalen om te routeren${counts.waiting ? ` (${counts.waiting} wachten op de BRP-koppeling of een uitkeringslijst)` : ''}.${waiting}`;
   return { message, counts: outcomeCounts };
 }
 

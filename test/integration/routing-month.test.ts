@@ -150,7 +150,7 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
   test('routing decides every settled household by the covenant, in priority order, and explains it', async () => {
     const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2035-02-03']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('1 naar de gemeente, 3 naar AMW, 0 niet uitnodigen, 0 signaal/signalen bij een bestaande zaak, 1 wachten op de BRP-koppeling; 3 doorverwijzing(en) voor AMW en 2 ta(a)k(en) klaargezet');
+    expect(run.stdout).toContain('1 naar de gemeente, 3 naar AMW, 0 niet uitnodigen, 0 signaal/signalen bij een bestaande zaak, 1 wachten (op de BRP-koppeling of een uitkeringslijst); 3 doorverwijzing(en) voor AMW en 2 ta(a)k(en) klaargezet');
     month1 = await everything(MONTH_1);
     const caseOf = (p: BrpPerson) => month1.cases.find((c) => (c.signals as Row[]).some((s) => s.bsn === p.bsn))!;
 
@@ -189,7 +189,7 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
   test('a second run changes nothing', async () => {
     const run = cycle(['--period', MONTH_1, '--step', 'route', '--today', '2035-02-03']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('geen nieuwe signalen om te routeren (1 wachten op de BRP-koppeling)');
+    expect(run.stdout).toContain('geen nieuwe signalen om te routeren (1 wachten op de BRP-koppeling of een uitkeringslijst)');
     expect(await everything(MONTH_1)).toEqual(month1);
   });
 
