@@ -101,7 +101,12 @@ export function decideSignal(signal: RoutingSignal, context: DecisionContext): S
     };
   }
 
-  // 5. A benefit the municipality pays — checked against a benefits list that saw this signal.
+  // 5. A benefit the municipality pays. "No benefit" needs a benefits list that saw this signal.
+  const benefits = signal.facts.filter((fact) => fact.fact === 'benefit');
+  const municipal = benefits.find((fact) => settings.municipalBenefitKinds.some((kind) => sameKind(kind, fact.value)));
+  if (municipal) {
+    return { kind: 'route', route: 'municipality', status: 'Opgepakt', why: `Uitkering ${municipal.value} volgens ${listName(municipal)}`, tasks: ['rent_withholding'] };
+  }
   const covers = (loadedAt: string | null | undefined) => !loadedAt || !signal.created_at || loadedAt >= signal.created_at;
   if (lists.benefits === null || !covers(lists.benefits_loaded_at)) {
     const missing = lists.benefits === null
@@ -109,11 +114,6 @@ export function decideSignal(signal: RoutingSignal, context: DecisionContext): S
       : `de uitkeringslijst van ${dutchDate(lists.benefits)} kwam binnen vóór dit signaal en zegt er niets over`;
     if (!context.deadlinePassed) return { kind: 'wait', why: `Wacht op de uitkeringslijst (${missing}); zonder uitkeringscontrole niet naar AMW` };
     return { kind: 'route', route: 'municipality', status: 'Opgepakt', why: `Uitkering niet te controleren vóór de terugkoppeling (${missing}); daarom niet naar AMW`, tasks: [] };
-  }
-  const benefits = signal.facts.filter((fact) => fact.fact === 'benefit');
-  const municipal = benefits.find((fact) => settings.municipalBenefitKinds.some((kind) => sameKind(kind, fact.value)));
-  if (municipal) {
-    return { kind: 'route', route: 'municipality', status: 'Opgepakt', why: `Uitkering ${municipal.value} volgens ${listName(municipal)}`, tasks: ['rent_withholding'] };
   }
   const otherBenefits = benefits.map((fact) => fact.value);
   const noBenefit = otherBenefits.length > 0
