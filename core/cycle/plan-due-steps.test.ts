@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planDueSteps, periodsInPlay, type PeriodFacts, type StepRun } from './plan-due-steps.ts';
+import { calendarSettingsFrom, planDueSteps, periodsInPlay, type PeriodFacts, type StepRun } from './plan-due-steps.ts';
 import type { CycleStep } from './cycle-steps.ts';
 
 const waiting = (period: string, over: Partial<PeriodFacts> = {}): PeriodFacts => ({ period, inputsComplete: false, signalsAwaitingEnrichment: 0, signalsAwaitingRouting: 0, ...over });
@@ -123,5 +123,16 @@ describe('planDueSteps: unique keys', () => {
   test('a long downtime over a month boundary: both periods in play catch up in calendar order', () => {
     const due = plan('2027-01-03', [waiting('2026-11'), waiting('2026-12')], []);
     expect(due).toEqual(['missing-uploads 2026-11 (inhaal)', 'enrich 2026-11 (inhaal)', 'missing-uploads 2026-12 (inhaal)']);
+  });
+});
+
+describe('calendarSettingsFrom', () => {
+  test.each([
+    ['no settings row: the covenant (10th, 11th)', null, { feedbackDay: 10, amwOverviewDay: 11 }],
+    ['days set in the app', { partner_feedback_day: 8, amw_overview_day: 9 }, { feedbackDay: 8, amwOverviewDay: 9 }],
+    ['impossible days fall back', { partner_feedback_day: 0, amw_overview_day: 31 }, { feedbackDay: 10, amwOverviewDay: 11 }],
+    ['empty fields fall back', { partner_feedback_day: null, amw_overview_day: '' }, { feedbackDay: 10, amwOverviewDay: 11 }],
+  ])('%s', (_name, row, expected) => {
+    expect(calendarSettingsFrom(row)).toMatchObject({ ...expected, inputsDeadlineDay: 5 });
   });
 });

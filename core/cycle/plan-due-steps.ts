@@ -26,6 +26,16 @@ export interface CalendarSettings {
 
 export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = { feedbackDay: 10, amwOverviewDay: 11, inputsDeadlineDay: 5 };
 
+/** The days the functional admin set (Instellingen); a missing or impossible day is the covenant's. */
+export function calendarSettingsFrom(row: { partner_feedback_day?: unknown; amw_overview_day?: unknown } | null | undefined): CalendarSettings {
+  const day = (value: unknown, fallback: number) => {
+    const number = Number(value);
+    return value !== null && value !== undefined && value !== '' && Number.isInteger(number) && number >= 1 && number <= 28 ? number : fallback;
+  };
+  const d = DEFAULT_CALENDAR_SETTINGS;
+  return { ...d, feedbackDay: day(row?.partner_feedback_day, d.feedbackDay), amwOverviewDay: day(row?.amw_overview_day, d.amwOverviewDay) };
+}
+
 export interface PeriodFacts {
   period: string;
   /** Every active signal partner delivered its upload for the period and the source lists are in. */

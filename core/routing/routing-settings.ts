@@ -3,6 +3,7 @@
  * plain value. Anything missing falls back to the covenant's defaults: no minimum (art. 12.2),
  * tenants already known at debt services go to AMW (art. 6.1.4), Participatiewet always counts.
  */
+import { calendarSettingsFrom } from '../cycle/plan-due-steps.ts';
 import { foldText } from '../intake/fold-text.ts';
 
 export type KnownClientRoute = 'amw' | 'municipality';
@@ -99,7 +100,8 @@ export function routingSettingsFrom(row: SettingsRow | null | undefined, partner
     municipalBenefitKinds: kinds.some((kind) => sameKind(kind, PARTICIPATIEWET)) ? kinds : [PARTICIPATIEWET, ...kinds],
     countedDebtAreas: textList(row?.counted_debt_areas),
     knownClientRoute: row?.known_client_route === 'municipality' ? 'municipality' : 'amw',
-    feedbackDay: positiveOr(row?.partner_feedback_day, d.feedbackDay) || d.feedbackDay,
+    // The same day the calendar plans the feedback on (an impossible day is the covenant's 10th).
+    feedbackDay: calendarSettingsFrom(row).feedbackDay,
     overdueContactDays: positiveOr(row?.overdue_contact_days, d.overdueContactDays),
     overdueFirstTalkDays: positiveOr(row?.overdue_first_talk_days, d.overdueFirstTalkDays),
   };

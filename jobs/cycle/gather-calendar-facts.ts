@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { periodInputsComplete } from '../../core/cycle/period-inputs.ts';
-import { DEFAULT_CALENDAR_SETTINGS, periodsInPlay, type CalendarSettings, type PeriodFacts, type StepRun } from '../../core/cycle/plan-due-steps.ts';
+import { calendarSettingsFrom, periodsInPlay, type CalendarSettings, type PeriodFacts, type StepRun } from '../../core/cycle/plan-due-steps.ts';
 import { AWAITING_ENRICHMENT } from './enrich-step.ts';
 import { countSignals, readPartners, readSourceLists, readStepRuns, readUploads } from './read-cycle-facts.ts';
 
@@ -17,16 +17,7 @@ const ANY_MATCH_STATUS = ['pending', 'waiting', 'failed', 'matched', 'confirmed'
 
 /** The days the functional admin set (Instellingen); the covenant's 10th and 11th without a row. */
 export async function readCalendarSettings(knex: Knex): Promise<CalendarSettings> {
-  const row = (await knex('app_settings').select('partner_feedback_day', 'amw_overview_day').first()) as { partner_feedback_day?: unknown; amw_overview_day?: unknown } | undefined;
-  const day = (value: unknown, fallback: number) => {
-    const number = Number(value);
-    return value !== null && value !== undefined && Number.isInteger(number) && number >= 1 && number <= 28 ? number : fallback;
-  };
-  return {
-    ...DEFAULT_CALENDAR_SETTINGS,
-    feedbackDay: day(row?.partner_feedback_day, DEFAULT_CALENDAR_SETTINGS.feedbackDay),
-    amwOverviewDay: day(row?.amw_overview_day, DEFAULT_CALENDAR_SETTINGS.amwOverviewDay),
-  };
+  return calendarSettingsFrom((await knex('app_settings').select('partner_feedback_day', 'amw_overview_day').first()) as Record<string, unknown> | undefined);
 }
 
 export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ periods: PeriodFacts[]; runs: StepRun[]; settings: CalendarSettings }> {
