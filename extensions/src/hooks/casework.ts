@@ -88,53 +88,63 @@ export function registerCaseworkHooks(register: Register, { services, getSchema,
     await cases.updateOne(caseId, { attention: true, attention_reason: addAttentionReason((row.attention_reason as string | null) ?? null, reason) }, { emitEvents: false });
   };
 
-  // --- cases ---------------------------------------------------------------------------------
-  register.filter('cases.items.update', async (input, meta, context) => {
-    const accountability = context.accountability as Accountability | null;
-    if (!isPerson(accountability)) return input;
-    const payload = input as Row;
-    const keys = ((meta as { keys?: unknown[] }).keys ?? []).map(String);
-    const internal = await items('cases', context.database, context.schema);
-    for (const key of keys) {
-      pending.set('cases', key, accountability.user, null);
-      if (!(await userCanRead('cases', key, context.database, context.schema, accountability))) continue;
-      const current = await internal.readOne(key, { fields: CASE_FIELDS });
-      const changes = changedFields(current, payload);
-      const referrals = 'route' in changes
-        ? ((await (await items('referrals', context.database, context.schema)).readByQuery({ filter: { case: { _eq: key } }, fields: ['id', 'target', 'status'], limit: -1 })) as unknown as CaseReferral[])
-        : [];
-      const override = planRouteOverride(current as unknown as OverrideCase, changes, referrals);
-      if (!override.ok) return refuse('route override', override);
-      const overridden = override.overridden ? override : null;
-      const effective = overridden ? { ...changes, ...overridden.caseSet } : changes;
-      const status = planCaseUpdate(current as unknown as CaseStatusState, effective, { isAdmin: accountability.admin === true, today: today() });
-      if (!status.ok) return refuse('case update', status);
-
-      const caseSet: Row = { ...status.set };
-      let referral: Row | null = null;
-      if (overridden) {
-        Object.assign(caseSet, overridden.caseSet, { overridden_by: accountability.user, overridden_at: new Date().toISOString() });
-        if (overridden.createAmwReferral) {
-          const built = await amwReferralFor(current, context.database, context.schema);
-          if (!built.ok) return refuse('route override to AMW', built);
-          referral = built.referral;
-        }
+  /**
+   * A person's update of `collection`: for each item they may read, `perItem` checks the change
+   * (throwing a Dutch refusal) and leaves the writes that follow in `pending`, for the update's
+   * own transaction. An item the user cannot read is left to Directus's permission check.
+   */
+  type PerItem = (key: string, payload: Row, accountability: Accountability & { user: string }, context: { database: unknown; schema: unknown }) => Promise<void>;
+  const onPersonUpdate = (collection: string, perItem: PerItem) =>
+    register.filter(`${collection}.items.update`, async (input, meta, context) => {
+      const accountability = context.accountability as Accountability | null;
+      if (!isPerson(accountability)) return input;
+      const payload = input as Row;
+      for (const key of ((meta as { keys?: unknown[] }).keys ?? []).map(String)) {
+        pending.set(collection, key, accountability.user, null);
+        if (!(await userCanRead(collection, key, context.database, context.schema, accountability))) continue;
+        await perItem(key, payload, accountability, context);
       }
-      const withdraw = overridden?.withdraw ?? [];
-      if (Object.keys(caseSet).length === 0 && !referral && withdraw.length === 0) continue;
-      pending.set('cases', key, accountability.user, async (trx) => {
-        if (Object.keys(caseSet).length) await (await items('cases', trx)).updateOne(key, caseSet, { emitEvents: false });
-        const referrals = await items('referrals', trx);
-        // AMW may have started in the meantime: decide again on what the transaction sees.
-        const now = withdraw.length ? ((await referrals.readByQuery({ filter: { case: { _eq: key } }, fields: ['id', 'target', 'status'], limit: -1 })) as unknown as CaseReferral[]) : [];
-        const recheck = withdraw.length ? planRouteOverride(current as unknown as OverrideCase, changes, now) : null;
-        if (recheck && !recheck.ok) return refuse('route override', recheck);
-        for (const id of withdraw) await referrals.updateOne(id, { status: 'withdrawn' }, { emitEvents: false });
-        if (referral) await referrals.createOne(referral, { emitEvents: false });
-        if (overridden) logger.info(`Case ${key}: route overridden to ${overridden.route} (withdrawn ${withdraw.length}, new referral ${referral ? 1 : 0})`);
-      });
+      return payload;
+    });
+
+  // --- cases ---------------------------------------------------------------------------------
+  onPersonUpdate('cases', async (key, payload, accountability, context) => {
+    const internal = await items('cases', context.database, context.schema);
+    const current = await internal.readOne(key, { fields: CASE_FIELDS });
+    const changes = changedFields(current, payload);
+    const referrals = 'route' in changes
+      ? ((await (await items('referrals', context.database, context.schema)).readByQuery({ filter: { case: { _eq: key } }, fields: ['id', 'target', 'status'], limit: -1 })) as unknown as CaseReferral[])
+      : [];
+    const override = planRouteOverride(current as unknown as OverrideCase, changes, referrals);
+    if (!override.ok) return refuse('route override', override);
+    const overridden = override.overridden ? override : null;
+    const effective = overridden ? { ...changes, ...overridden.caseSet } : changes;
+    const status = planCaseUpdate(current as unknown as CaseStatusState, effective, { isAdmin: accountability.admin === true, today: today() });
+    if (!status.ok) return refuse('case update', status);
+
+    const caseSet: Row = { ...status.set };
+    let referral: Row | null = null;
+    if (overridden) {
+      Object.assign(caseSet, overridden.caseSet, { overridden_by: accountability.user, overridden_at: new Date().toISOString() });
+      if (overridden.createAmwReferral) {
+        const built = await amwReferralFor(current, context.database, context.schema);
+        if (!built.ok) return refuse('route override to AMW', built);
+        referral = built.referral;
+      }
     }
-    return payload;
+    const withdraw = overridden?.withdraw ?? [];
+    if (Object.keys(caseSet).length === 0 && !referral && withdraw.length === 0) return;
+    pending.set('cases', key, accountability.user, async (trx) => {
+      if (Object.keys(caseSet).length) await (await items('cases', trx)).updateOne(key, caseSet, { emitEvents: false });
+      const referrals = await items('referrals', trx);
+      // AMW may have started in the meantime: decide again on what the transaction sees.
+      const now = withdraw.length ? ((await referrals.readByQuery({ filter: { case: { _eq: key } }, fields: ['id', 'target', 'status'], limit: -1 })) as unknown as CaseReferral[]) : [];
+      const recheck = withdraw.length ? planRouteOverride(current as unknown as OverrideCase, changes, now) : null;
+      if (recheck && !recheck.ok) return refuse('route override', recheck);
+      for (const id of withdraw) await referrals.updateOne(id, { status: 'withdrawn' }, { emitEvents: false });
+      if (referral) await referrals.createOne(referral, { emitEvents: false });
+      if (overridden) logger.info(`Case ${key}: route overridden to ${overridden.route} (withdrawn ${withdraw.length}, new referral ${referral ? 1 : 0})`);
+    });
   });
 
   const amwReferralFor = async (caseRow: Row, database: unknown, schema: unknown) => {
@@ -152,64 +162,46 @@ export function registerCaseworkHooks(register: Register, { services, getSchema,
   };
 
   // --- tasks ---------------------------------------------------------------------------------
-  register.filter('tasks.items.update', async (input, meta, context) => {
-    const accountability = context.accountability as Accountability | null;
-    if (!isPerson(accountability)) return input;
-    const payload = input as Row;
-    const keys = ((meta as { keys?: unknown[] }).keys ?? []).map(String);
+  onPersonUpdate('tasks', async (key, payload, accountability, context) => {
     const tasks = await items('tasks', context.database, context.schema);
-    for (const key of keys) {
-      pending.set('tasks', key, accountability.user, null);
-      if (!(await userCanRead('tasks', key, context.database, context.schema, accountability))) continue;
-      const task = await tasks.readOne(key, { fields: ['kind', 'status', 'case'] });
-      const changes = changedFields(task, payload);
-      let caseConsent: boolean | null = null;
-      if (task.case && changes.status === 'done') {
-        const caseRow = await (await items('cases', context.database, context.schema)).readOne(String(task.case), { fields: ['rent_withholding_consent'] });
-        caseConsent = caseRow.rent_withholding_consent === true;
-      }
-      const plan = planTaskUpdate(task as { kind: string; status: string }, changes, { caseConsent, userId: accountability.user, now: new Date().toISOString() });
-      if (!plan.ok) return refuse('task update', plan);
-      if (Object.keys(plan.set).length) pending.set('tasks', key, accountability.user, async (trx) => void (await (await items('tasks', trx)).updateOne(key, plan.set, { emitEvents: false })));
+    const task = await tasks.readOne(key, { fields: ['kind', 'status', 'case'] });
+    const changes = changedFields(task, payload);
+    let caseConsent: boolean | null = null;
+    if (task.case && changes.status === 'done') {
+      const caseRow = await (await items('cases', context.database, context.schema)).readOne(String(task.case), { fields: ['rent_withholding_consent'] });
+      caseConsent = caseRow.rent_withholding_consent === true;
     }
-    return payload;
+    const plan = planTaskUpdate(task as { kind: string; status: string }, changes, { caseConsent, userId: accountability.user, now: new Date().toISOString() });
+    if (!plan.ok) return refuse('task update', plan);
+    if (Object.keys(plan.set).length) pending.set('tasks', key, accountability.user, async (trx) => void (await (await items('tasks', trx)).updateOne(key, plan.set, { emitEvents: false })));
   });
 
   // --- referrals (AMW's own work) --------------------------------------------------------------
-  register.filter('referrals.items.update', async (input, meta, context) => {
-    const accountability = context.accountability as Accountability | null;
-    if (!isPerson(accountability)) return input;
-    const payload = input as Row;
-    const keys = ((meta as { keys?: unknown[] }).keys ?? []).map(String);
+  onPersonUpdate('referrals', async (key, payload, accountability, context) => {
     const referrals = await items('referrals', context.database, context.schema);
     const actor = await referralActor(accountability, context.database);
-    for (const key of keys) {
-      pending.set('referrals', key, accountability.user, null);
-      if (!(await userCanRead('referrals', key, context.database, context.schema, accountability))) continue;
-      const current = await referrals.readOne(key, { fields: ['id', 'target', 'status', 'outcome', 'date_outcome', 'date_referred_back', 'case', 'period'] });
-      // The workflow is that of a referral to AMW; a referral to debt services (sdv) has none yet.
-      if (current.target !== 'amw') continue;
-      const changes = changedFields(current, payload);
-      const plan = planReferralUpdate(current as unknown as ReferralState, changes, { actor, today: today() });
-      if (!plan.ok) return refuse('referral update', plan);
-      const effect: ReferralEffect | null = plan.effect;
-      if (!Object.keys(plan.set).length && !effect) continue;
-      const day = today();
-      pending.set('referrals', key, accountability.user, async (trx) => {
-        if (Object.keys(plan.set).length) await (await items('referrals', trx)).updateOne(key, plan.set, { emitEvents: false });
-        if (!effect) return;
-        const caseId = (current.case as string | null) ?? null;
-        if (effect.kind === 'referred_back') {
-          const task = referredBackTask({ id: key, case: caseId, period: (current.period as string | null) ?? null }, day);
-          const tasks = await items('tasks', trx);
-          const [existing] = await tasks.readByQuery({ filter: { task_key: { _eq: task.task_key } }, fields: ['id'], limit: 1 });
-          if (!existing) await tasks.createOne(task, { emitEvents: false });
-        }
-        await raiseAttention(await items('cases', trx), caseId, attentionFromReferral(effect, day));
-        logger.info(`Referral ${key}: ${effect.kind}`);
-      });
-    }
-    return payload;
+    const current = await referrals.readOne(key, { fields: ['id', 'target', 'status', 'outcome', 'date_outcome', 'date_referred_back', 'case', 'period'] });
+    // The workflow is that of a referral to AMW; a referral to debt services (sdv) has none yet.
+    if (current.target !== 'amw') return;
+    const changes = changedFields(current, payload);
+    const plan = planReferralUpdate(current as unknown as ReferralState, changes, { actor, today: today() });
+    if (!plan.ok) return refuse('referral update', plan);
+    const effect: ReferralEffect | null = plan.effect;
+    if (!Object.keys(plan.set).length && !effect) return;
+    const day = today();
+    pending.set('referrals', key, accountability.user, async (trx) => {
+      if (Object.keys(plan.set).length) await (await items('referrals', trx)).updateOne(key, plan.set, { emitEvents: false });
+      if (!effect) return;
+      const caseId = (current.case as string | null) ?? null;
+      if (effect.kind === 'referred_back') {
+        const task = referredBackTask({ id: key, case: caseId, period: (current.period as string | null) ?? null }, day);
+        const tasks = await items('tasks', trx);
+        const [existing] = await tasks.readByQuery({ filter: { task_key: { _eq: task.task_key } }, fields: ['id'], limit: 1 });
+        if (!existing) await tasks.createOne(task, { emitEvents: false });
+      }
+      await raiseAttention(await items('cases', trx), caseId, attentionFromReferral(effect, day));
+      logger.info(`Referral ${key}: ${effect.kind}`);
+    });
   });
 
   for (const collection of ['cases', 'tasks', 'referrals']) {
