@@ -30,9 +30,19 @@ RUN npm run build:extensions
 
 # --- runtime: worker and provisioning --------------------------------------------------------------
 FROM node:22-bookworm-slim AS runtime
-# Chromium and a free font for the PDF letters (puppeteer-core drives Debian's Chromium).
+# Chromium and a free font for the PDF letters (puppeteer-core drives Debian's Chromium), and
+# pg_dump/pg_restore of the database server's major version for `npm run backup` and `restore`:
+# they must be at least the server's version, Debian bookworm has 15 and the postgres service
+# runs POSTGRES_MAJOR, so they come from the PostgreSQL project's own package source.
+# scripts/docker-compose.test.ts checks POSTGRES_MAJOR against the postgres service's image.
+ARG POSTGRES_MAJOR=16
 RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium fonts-dejavu-core ca-certificates \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core ca-certificates curl gnupg \
+ && curl -fsSL https://www.postgresql.org/media/keys/ACCC4CF8.asc | gpg --dearmor -o /usr/share/keyrings/pgdg.gpg \
+ && echo "deb [signed-by=/usr/share/keyrings/pgdg.gpg] https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main" > /etc/apt/sources.list.d/pgdg.list \
+ && apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-client-${POSTGRES_MAJOR} \
+ && apt-get purge -y curl gnupg && apt-get autoremove -y \
  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     CHROMIUM_PATH=/usr/bin/chromium \

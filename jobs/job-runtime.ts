@@ -11,6 +11,8 @@ export interface JobRuntime {
   knex: Knex;
   directus: WorkerDirectusApi;
   brp: BrpClient | null;
+  /** CHROMIUM_PATH, for the PDF letters. */
+  chromiumPath?: string;
   now(): Date;
   /** Fires when the worker is stopping: long handlers should end their step and throw a TransientJobError. */
   stopSignal: AbortSignal;

@@ -8,6 +8,7 @@
  */
 import type { Knex } from 'knex';
 import type { BrpClient } from '../adapters/brp/brp-client.ts';
+import type { DocumentFile, DocumentFileOptions } from './lib/upload-document-file.ts';
 
 /** Every kind of background work. A new kind is added here and registered with a handler. */
 export const JOB_KINDS = [
@@ -60,6 +61,22 @@ export interface WorkerDirectusApi {
   downloadFile(fileId: string): Promise<{ bytes: Uint8Array; fileName: string | null }>;
   /** Deletes a stored file and its row; deleting a file that is already gone is not an error. */
   deleteFile(fileId: string): Promise<void>;
+  /** Stores bytes from memory as a Directus file (jobs/lib/upload-document-file.ts); returns its id. */
+  uploadFile(bytes: Uint8Array, options: DocumentFileOptions): Promise<string>;
+  /** Stores several files in one request; ids in the order given (file names distinct). */
+  uploadFiles(files: readonly DocumentFile[]): Promise<string[]>;
+  /** Deletes several stored files; ids already gone are not an error. */
+  deleteFiles(fileIds: readonly string[]): Promise<void>;
+  /** Directus notifications (the app's bell; e-mailed when mail is configured). No personal data. */
+  notify(notifications: readonly WorkerNotification[]): Promise<void>;
+}
+
+export interface WorkerNotification {
+  recipient: string;
+  subject: string;
+  message: string;
+  collection?: string;
+  item?: string;
 }
 
 export interface JobLog {
@@ -74,6 +91,8 @@ export interface JobContext {
   directus: WorkerDirectusApi;
   /** One client per process, so its rate limit is process-wide; null when no BRP is configured. */
   brp: BrpClient | null;
+  /** Chromium for the PDF letters (CHROMIUM_PATH); the Debian path when not set. */
+  chromiumPath?: string;
   now(): Date;
   /** English, no personal data: ids and counts only. */
   log: JobLog;

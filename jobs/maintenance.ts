@@ -1,8 +1,9 @@
 /**
  * What the worker does besides running jobs: at start and every RECONCILE_INTERVAL_SECONDS
- * it gives work without a live job its job (jobs/reconcile-work.ts); at start and every hour
- * it enqueues a sweep of orphan files (files no upload, list or document refers to, such as
- * the file of an upload item that was refused, or an upload cut off with a 413).
+ * it gives work without a live job its job (jobs/reconcile-work.ts); at start and every
+ * ORPHAN_SWEEP_INTERVAL_SECONDS it enqueues a sweep of orphan files (files no upload, list or
+ * document refers to, such as the file of an upload item that was refused or abandoned in
+ * the form, or an upload cut off with a 413).
  */
 import { enqueueJob } from './enqueue.ts';
 import type { JobRuntime } from './job-runtime.ts';
@@ -10,9 +11,7 @@ import type { EnqueueOptions, JobKind } from './job-types.ts';
 import { reconcileWork } from './reconcile-work.ts';
 import { describeError } from '../core/logging/describe-error.ts';
 
-const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
-
-export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds: number }): { stop(): Promise<void> } {
+export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds: number; sweepIntervalSeconds: number }): { stop(): Promise<void> } {
   const log = runtime.log('[reconcile]');
   const enqueue = (kind: JobKind, args: Record<string, unknown>, enqueueOptions: EnqueueOptions = {}) => enqueueJob(runtime.knex, kind, args, enqueueOptions, runtime.now());
   let current: Promise<void> | null = null;
@@ -42,7 +41,7 @@ export function startMaintenance(runtime: JobRuntime, options: { intervalSeconds
     await sweep();
   })();
   const timer = setInterval(() => void tick(), options.intervalSeconds * 1000);
-  const sweepTimer = setInterval(() => void sweep(), SWEEP_INTERVAL_MS);
+  const sweepTimer = setInterval(() => void sweep(), options.sweepIntervalSeconds * 1000);
   return {
     async stop() {
       clearInterval(timer);

@@ -11,8 +11,13 @@ import type { JobHandler, JobKind } from './job-types.ts';
 
 export const projectJobEnvSchema = z.object({
   PUBLIC_URL: z.string().default(''),
-  /** Grace period before a file nothing refers to is deleted (the app stores a file before the upload is saved). */
-  ORPHAN_FILE_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
+  /**
+   * Grace period before a file nothing refers to is deleted (the app stores a file before
+   * the upload is saved). Short: an abandoned file may hold a whole list of tenants.
+   */
+  ORPHAN_FILE_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(15),
+  /** How often the worker sweeps orphan files; well below the grace period. */
+  ORPHAN_SWEEP_INTERVAL_SECONDS: z.coerce.number().min(1).max(24 * 3600).default(300),
   /** How often the worker looks for uploads, source lists and signals without a live job. */
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().min(1).max(24 * 3600).default(300),
 });

@@ -8,10 +8,13 @@
  *   failed with a Dutch reason and its file is deleted, so nothing stays `processing`;
  * - signals still `pending` or `waiting` for the BRP in a period without a live enrichment
  *   run: a sweep of that period is enqueued, so waiting signals are enriched again without
- *   anyone pressing a button.
+ *   anyone pressing a button;
+ * - households without a readable address (made before households carried one) get the
+ *   address of their latest signal.
  */
 import type { Knex } from 'knex';
 import { markUploadFailed } from './handlers/process-upload.ts';
+import { backfillHouseholdAddresses } from './lib/backfill-household-addresses.ts';
 import { SWEEP_STATUSES } from './lib/run-enrichment.ts';
 import type { JobContext } from './job-types.ts';
 
@@ -20,13 +23,14 @@ export interface ReconcileReport {
   uploadsFailed: number;
   sourceListsEnqueued: number;
   enrichmentSweeps: number;
+  householdAddresses: number;
 }
 
 const LIVE = ['queued', 'running'];
 
 export async function reconcileWork(context: Pick<JobContext, 'knex' | 'directus' | 'log' | 'enqueue' | 'now'> & { brpConfigured: boolean }): Promise<ReconcileReport> {
   const { knex } = context;
-  const report: ReconcileReport = { uploadsEnqueued: 0, uploadsFailed: 0, sourceListsEnqueued: 0, enrichmentSweeps: 0 };
+  const report: ReconcileReport = { uploadsEnqueued: 0, uploadsFailed: 0, sourceListsEnqueued: 0, enrichmentSweeps: 0, householdAddresses: 0 };
 
   const uploads = (await knex('uploads').select('id', 'period').whereIn('status', ['received', 'processing'])) as Array<{ id: string; period: string }>;
   for (const upload of uploads) {
@@ -60,7 +64,8 @@ export async function reconcileWork(context: Pick<JobContext, 'knex' | 'directus
       if (!existing) report.enrichmentSweeps++;
     }
   }
-  const total = report.uploadsEnqueued + report.uploadsFailed + report.sourceListsEnqueued + report.enrichmentSweeps;
+  report.householdAddresses = await backfillHouseholdAddresses(knex);
+  const total = report.uploadsEnqueued + report.uploadsFailed + report.sourceListsEnqueued + report.enrichmentSweeps + report.householdAddresses;
   if (total) context.log.info(`Reconciled: ${JSON.stringify(report)}`);
   return report;
 }

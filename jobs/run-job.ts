@@ -56,6 +56,7 @@ export async function runJobTry(runtime: JobRuntime, jobRunId: string, engineTry
     knex,
     directus: runtime.directus,
     brp: runtime.brp,
+    chromiumPath: runtime.chromiumPath,
     now: runtime.now,
     log,
     jobRunId,

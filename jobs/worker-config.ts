@@ -23,6 +23,8 @@ export const workerEnvSchema = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
     WORKER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
     WORKER_LEASE_CHECK_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+    /** The system Chromium that prints the PDF letters (puppeteer-core). */
+    CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   })
   .superRefine((env, ctx) => {
     if (env.DB_CLIENT === 'pg' && !env.DB_CONNECTION_STRING && !(env.DB_HOST && env.DB_DATABASE && env.DB_USER)) {
@@ -37,6 +39,7 @@ export interface WorkerConfig {
   concurrency: number;
   pollIntervalMs: number;
   leaseCheckIntervalMs: number;
+  chromiumPath: string;
 }
 
 export type WorkerConfigResult = { ok: true; config: WorkerConfig } | { ok: false; problems: string[] };
@@ -53,6 +56,6 @@ export function parseWorkerConfig(env: Record<string, string | undefined>, root:
       : { client: 'pg', connectionString: v.DB_CONNECTION_STRING, host: v.DB_HOST, port: v.DB_PORT, database: v.DB_DATABASE, user: v.DB_USER, password: v.DB_PASSWORD };
   return {
     ok: true,
-    config: { db, directusUrl: v.DIRECTUS_URL, workerToken: v.WORKER_TOKEN, concurrency: v.WORKER_CONCURRENCY, pollIntervalMs: v.WORKER_POLL_INTERVAL_MS, leaseCheckIntervalMs: v.WORKER_LEASE_CHECK_INTERVAL_MS },
+    config: { db, directusUrl: v.DIRECTUS_URL, workerToken: v.WORKER_TOKEN, concurrency: v.WORKER_CONCURRENCY, pollIntervalMs: v.WORKER_POLL_INTERVAL_MS, leaseCheckIntervalMs: v.WORKER_LEASE_CHECK_INTERVAL_MS, chromiumPath: v.CHROMIUM_PATH },
   };
 }

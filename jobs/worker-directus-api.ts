@@ -1,5 +1,6 @@
 /** Directus's REST API as jobs need it, with the worker's service token. */
 import { PermanentJobError, type WorkerDirectusApi } from './job-types.ts';
+import { uploadDocumentFile, uploadDocumentFiles } from './lib/upload-document-file.ts';
 
 /**
  * Directus refuses uploads over FILES_MAX_UPLOAD_SIZE (25 MB); a stored file larger than this
@@ -55,17 +56,42 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 
 export function createWorkerDirectusApi(baseUrl: string, token: string, maxBytes = MAX_DOWNLOAD_BYTES): WorkerDirectusApi {
   const headers = { authorization: `Bearer ${token}` };
+  const deleteFile = async (fileId: string): Promise<void> => {
+    const response = await fetch(`${baseUrl}/files/${encodeURIComponent(fileId)}`, { method: 'DELETE', headers });
+    // Already gone (404, or 403: Directus answers 403 for an id that does not exist).
+    if (response.ok || response.status === 404 || response.status === 403) return;
+    throw new DirectusApiError(response.status, `Deleting a file failed with HTTP ${response.status}`);
+  };
   return {
     async downloadFile(fileId) {
       const response = await fetch(`${baseUrl}/assets/${encodeURIComponent(fileId)}?download`, { headers });
       if (!response.ok) throw new DirectusApiError(response.status, `Downloading a file failed with HTTP ${response.status}`);
       return { bytes: await readCapped(response, maxBytes), fileName: fileNameFrom(response.headers.get('content-disposition')) };
     },
-    async deleteFile(fileId) {
-      const response = await fetch(`${baseUrl}/files/${encodeURIComponent(fileId)}`, { method: 'DELETE', headers });
-      // Already gone (404, or 403: Directus answers 403 for an id that does not exist).
-      if (response.ok || response.status === 404 || response.status === 403) return;
-      throw new DirectusApiError(response.status, `Deleting a file failed with HTTP ${response.status}`);
+    deleteFile,
+    async uploadFile(bytes, options) {
+      return await uploadDocumentFile(baseUrl, token, bytes, options);
+    },
+    async uploadFiles(files) {
+      return await uploadDocumentFiles(baseUrl, token, files);
+    },
+    async deleteFiles(fileIds) {
+      if (fileIds.length === 0) return;
+      // Directus deletes a list of keys in one request; an id already gone is left out first.
+      const response = await fetch(`${baseUrl}/files`, { method: 'DELETE', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(fileIds) });
+      if (response.ok) return;
+      await response.body?.cancel();
+      // One missing id makes Directus refuse the list (403): then one by one, where a missing one is fine.
+      if (response.status !== 403 && response.status !== 404) throw new DirectusApiError(response.status, `Deleting ${fileIds.length} files failed with HTTP ${response.status}`);
+      for (const id of fileIds) await deleteFile(id);
+    },
+    async notify(notifications) {
+      if (notifications.length === 0) return;
+      const response = await fetch(`${baseUrl}/notifications`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(notifications) });
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new DirectusApiError(response.status, `Creating notifications failed with HTTP ${response.status}`);
+      }
     },
   };
 }

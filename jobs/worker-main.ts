@@ -17,6 +17,7 @@ import { projectHandlers, projectJobSettings, type ProjectJobSettings } from './
 import { consoleJobLog, type JobRuntime } from './job-runtime.ts';
 import { parseWorkerConfig } from './worker-config.ts';
 import { createWorkerDirectusApi } from './worker-directus-api.ts';
+import { beginSqliteTransactionsImmediately } from './sqlite-immediate-transactions.ts';
 
 export const EXIT_BAD_CONFIG = 2;
 
@@ -35,7 +36,7 @@ export async function runWorker(env: Record<string, string | undefined> = proces
     policyOverrides(env.JOB_POLICY_OVERRIDES);
   } catch {
     console.error('De instellingen van de worker zijn niet in orde; de worker start niet. Pas de omgevingsvariabelen of .env aan (zie README).');
-    console.error('  - ORPHAN_FILE_MINUTES (0 tot 10080), RECONCILE_INTERVAL_SECONDS (1 tot 86400) of JOB_POLICY_OVERRIDES (JSON) is ongeldig.');
+    console.error('  - ORPHAN_FILE_MINUTES (0 tot 10080), ORPHAN_SWEEP_INTERVAL_SECONDS (1 tot 86400), RECONCILE_INTERVAL_SECONDS (1 tot 86400) of JOB_POLICY_OVERRIDES (JSON) is ongeldig.');
     process.exit(EXIT_BAD_CONFIG);
   }
 
@@ -53,11 +54,13 @@ export async function runWorker(env: Record<string, string | undefined> = proces
   for (const [kind, handler] of Object.entries(projectHandlers(settings))) registerJobHandler(kind as keyof ReturnType<typeof projectHandlers>, handler);
 
   const knex = knexFactory(projectKnexConfig(config.db));
+  beginSqliteTransactionsImmediately(knex);
   const stopController = new AbortController();
   const runtime: JobRuntime = {
     knex,
     directus: createWorkerDirectusApi(config.directusUrl, config.workerToken),
     brp,
+    chromiumPath: config.chromiumPath,
     now: () => new Date(),
     stopSignal: stopController.signal,
     log: consoleJobLog,
@@ -77,7 +80,7 @@ export async function runWorker(env: Record<string, string | undefined> = proces
   // ─────────────────────────────────────────────────────────────────────────────────────────
 
   // Work without a live job gets one (at start and every RECONCILE_INTERVAL_SECONDS); orphan files are swept.
-  const maintenance = startMaintenance(runtime, { intervalSeconds: settings.RECONCILE_INTERVAL_SECONDS });
+  const maintenance = startMaintenance(runtime, { intervalSeconds: settings.RECONCILE_INTERVAL_SECONDS, sweepIntervalSeconds: settings.ORPHAN_SWEEP_INTERVAL_SECONDS });
 
   console.log(`[worker] running jobs (${config.db.client === 'pg' ? 'PostgreSQL' : 'SQLite'}, concurrency ${config.concurrency}), pid ${process.pid}`);
 

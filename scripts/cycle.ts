@@ -15,6 +15,7 @@ import { cycleStepKeyOn } from '../core/cycle/cycle-steps.ts';
 import { cycleStepArgsSchema } from '../jobs/cycle/cycle-step-args.ts';
 import { finishManualRun, startManualRun } from '../jobs/cycle/record-manual-run.ts';
 import { runCycleStep } from '../jobs/cycle/run-cycle-step.ts';
+import { createWorkerDirectusApi } from '../jobs/worker-directus-api.ts';
 import { projectKnexConfig } from '../jobs/db-settings.ts';
 import { enqueueJob } from '../jobs/enqueue.ts';
 import { PermanentJobError, TransientJobError, type JobLog } from '../jobs/job-types.ts';
@@ -23,7 +24,9 @@ import { useStoredDevSecrets } from './lib/dev-secrets.ts';
 import { parseCycleArguments } from './lib/cycle-arguments.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot, projectRoot } from './lib/project-paths.ts';
+import { processIsRunning, readInstanceRecord, resolveDirectusUrl } from './lib/running-instance.ts';
 import { describeError } from '../core/logging/describe-error.ts';
+import { beginSqliteTransactionsImmediately } from '../jobs/sqlite-immediate-transactions.ts';
 
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -35,20 +38,25 @@ if (!parsed.ok) {
   console.error(parsed.message);
   process.exit(EXIT_USAGE);
 }
-const { step, period, dryRun } = parsed.value;
-// Next to `npm start` without settings, Directus answers on this machine at PORT (as npm run import assumes).
-const worker = parseWorkerConfig({ DIRECTUS_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8055}`, ...process.env }, projectRoot);
+const { step, dryRun } = parsed.value;
+// A daily step without --period: the period of the day it acts as (the calendar does the same).
+const period = parsed.value.period ?? (parsed.value.today ?? amsterdamDate(new Date())).slice(0, 7);
+// The instance `npm start` runs (running-instance.ts); a dry run needs no Directus, so without
+// one the old default stands and only a step that calls Directus reports it unreachable.
+const resolved = resolveDirectusUrl(process.env, readInstanceRecord(), processIsRunning);
+const worker = parseWorkerConfig({ ...process.env, DIRECTUS_URL: resolved.ok ? resolved.url : 'http://127.0.0.1:8055' }, projectRoot);
 if (!worker.ok) {
   console.error('De instellingen zijn niet in orde; de stap is niet uitgevoerd. Pas de omgevingsvariabelen of .env aan (zie README).');
   for (const problem of worker.problems) console.error(`  - ${problem}`);
   process.exit(EXIT_USAGE);
 }
-const { db, directusUrl, workerToken } = worker.config;
+const { db, directusUrl, workerToken, chromiumPath } = worker.config;
 
 // English, ids and counts only, on stderr: stdout is the Dutch report for the person.
 const log: JobLog = { info: (line) => console.error(`[cycle] ${line}`), warn: (line) => console.error(`[cycle] ${line}`), error: (line) => console.error(`[cycle] ${line}`) };
 
 const knex: Knex = knexFactory(projectKnexConfig(db));
+beginSqliteTransactionsImmediately(knex);
 async function exit(code: number): Promise<never> {
   await knex.destroy();
   process.exit(code);
@@ -83,6 +91,8 @@ const today = parsed.value.today ?? amsterdamDate(now);
 const args = { ...cycleStepArgsSchema.parse({ step, period, dryRun, today }), today };
 const context = {
   knex,
+  directus: createWorkerDirectusApi(directusUrl, workerToken),
+  chromiumPath,
   now: () => now,
   log,
   enqueue: (kind: Parameters<typeof enqueueJob>[1], jobArgs: Record<string, unknown>, options?: Parameters<typeof enqueueJob>[3]) => enqueueJob(knex, kind, jobArgs, options, new Date()),

@@ -97,6 +97,13 @@ describe('docker-compose.yml', () => {
     for (const image of nodeImages) expect(image, `docker/app.Dockerfile FROM must be Node ${nodeMajor}`).toMatch(new RegExp(`^node:${nodeMajor}(?:[.-]|$)`));
   });
 
+  test('the app image has pg_dump and pg_restore of the postgres service\'s major version (backup and restore)', () => {
+    const serverMajor = service('postgres').image?.match(/^postgres:(\d+)/)?.[1];
+    expect(serverMajor, 'the postgres service runs postgres:<major>').toBeDefined();
+    expect(appDockerfile).toMatch(new RegExp(`^ARG POSTGRES_MAJOR=${serverMajor}$`, 'm'));
+    expect(appDockerfile).toMatch(/install [^\n]*postgresql-client-\$\{POSTGRES_MAJOR\}/);
+  });
+
   test('Directus gets every variable app-config.ts requires in production', () => {
     const required = requiredInProduction();
     expect(required).toEqual(expect.arrayContaining(['SECRET', 'ADMIN_PASSWORD', 'WORKER_TOKEN', 'PUBLIC_URL']));

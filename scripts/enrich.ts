@@ -9,6 +9,7 @@ import { parseAppConfig } from './lib/app-config.ts';
 import { useStoredDevSecrets } from './lib/dev-secrets.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot } from './lib/project-paths.ts';
+import { directusUrlOrExit } from './lib/running-instance.ts';
 
 loadDotEnv();
 useStoredDevSecrets(process.env, fromRoot('data', '.secrets.json'));
@@ -29,7 +30,7 @@ if (!config.WORKER_TOKEN) {
   console.error('WORKER_TOKEN ontbreekt: de opdracht gebruikt het serviceaccount van de worker.');
   process.exit(2);
 }
-const url = process.env.DIRECTUS_URL ?? config.PUBLIC_URL;
+const url = directusUrlOrExit(process.env, 2);
 let response: Response;
 try {
   response = await fetch(`${url}/vroegsignalering/enrichment?wait=true`, {

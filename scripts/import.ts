@@ -17,6 +17,7 @@ import { tokenClient } from './lib/directus-client.ts';
 import { parseImportArguments } from './lib/import-arguments.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot } from './lib/project-paths.ts';
+import { directusUrlOrExit } from './lib/running-instance.ts';
 import { describeError } from '../core/logging/describe-error.ts';
 
 interface UploadState {
@@ -49,7 +50,7 @@ try {
   throw error;
 }
 if (!config.WORKER_TOKEN) stop(2, 'WORKER_TOKEN ontbreekt: de opdracht gebruikt het serviceaccount van de worker.');
-const url = process.env.DIRECTUS_URL ?? config.PUBLIC_URL;
+const url = directusUrlOrExit(process.env, 2);
 const client = tokenClient(url, config.WORKER_TOKEN);
 
 let content: Buffer;

@@ -9,6 +9,7 @@ import { loginClient } from './lib/directus-client.ts';
 import { DEMO_USERS, MissingRolesError, seedDemo } from './lib/demo-data.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { fromRoot } from './lib/project-paths.ts';
+import { directusUrlOrExit } from './lib/running-instance.ts';
 import { describeError } from '../core/logging/describe-error.ts';
 
 loadDotEnv();
@@ -33,7 +34,7 @@ if (!config.ADMIN_PASSWORD) {
   process.exit(1);
 }
 const password = process.env.DEMO_PASSWORD || `Demo-${randomBytes(6).toString('base64url')}-7x`;
-const url = process.env.DIRECTUS_URL ?? config.PUBLIC_URL;
+const url = directusUrlOrExit(process.env, 1);
 let client;
 try {
   client = await loginClient(url, config.ADMIN_EMAIL, config.ADMIN_PASSWORD);

@@ -81,7 +81,7 @@ async function main() {
           singleton: definition.singleton ?? false,
           hidden: definition.hidden ?? false,
           sort: index + 1,
-          accountability: 'all',
+          accountability: definition.accountability === undefined ? 'all' : definition.accountability,
           translations: [{ language: 'nl-NL', translation: definition.label.plural, singular: definition.label.singular, plural: definition.label.plural }],
         },
         schema: {},

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { fromRoot } from './lib/project-paths.ts';
 
-// npm start in production mode must refuse before it touches anything.
+// npm start in production mode must refuse before it touches anything. Every test starts a
+// process (tsx compiles first): seconds on a busy machine, hence a minute each.
 function startInProduction(env: Record<string, string>) {
   return spawnSync(process.execPath, [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/start.ts')], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DB_FILENAME: '/nonexistent/never-created.sqlite', ...env },
@@ -11,7 +12,7 @@ function startInProduction(env: Record<string, string>) {
   });
 }
 
-describe('npm start in production', () => {
+describe('npm start in production', { timeout: 60_000 }, () => {
   test.each([
     ['without a SECRET or admin password', {}],
     ['with a default SECRET and admin password', { SECRET: 'changeme', ADMIN_PASSWORD: 'admin', WORKER_TOKEN: 'w'.repeat(40), PUBLIC_URL: 'https://vs.example' }],
@@ -32,7 +33,7 @@ describe('npm start in production', () => {
   });
 });
 
-describe('npm start with invalid BRP settings', () => {
+describe('npm start with invalid BRP settings', { timeout: 60_000 }, () => {
   test.each([
     ['a BRP_API_URL that is no URL', { BRP_API_URL: 'brp-server' }, 'BRP_API_URL moet een volledige URL zijn'],
     ['a rate that is no number', { BRP_API_URL: 'https://brp.example.nl/haalcentraal/api/brp', BRP_REQUESTS_PER_SECOND: 'veel' }, 'BRP_REQUESTS_PER_SECOND moet een getal'],
@@ -44,7 +45,7 @@ describe('npm start with invalid BRP settings', () => {
   });
 });
 
-describe('the worker with invalid settings', () => {
+describe('the worker with invalid settings', { timeout: 60_000 }, () => {
   test.each([
     ['BRP_API_URL', { BRP_API_URL: 'brp-server' }, 'BRP_API_URL moet een volledige URL zijn'],
     ['BRP_TIMEOUT_MS', { BRP_API_URL: 'https://brp.example.nl/haalcentraal/api/brp', BRP_TIMEOUT_MS: '5' }, 'BRP_TIMEOUT_MS moet een geheel getal'],

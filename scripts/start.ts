@@ -15,6 +15,7 @@ import { startDirectusServer } from './lib/directus-process.ts';
 import { loadDotEnv } from './lib/load-dotenv.ts';
 import { prepareAndProvisionPrivately } from './lib/provision-privately.ts';
 import { fromRoot } from './lib/project-paths.ts';
+import { removeInstanceRecord, writeInstanceRecord } from './lib/running-instance.ts';
 
 loadDotEnv();
 const production = process.env.NODE_ENV === 'production';
@@ -61,6 +62,9 @@ console.log(`[start] database: ${config.DB_CLIENT === 'pg' ? `PostgreSQL ${confi
 const report = await prepareAndProvisionPrivately(config, env);
 console.log(`[start] access model provisioned on a private port: ${JSON.stringify(report)}`);
 const directus = await startDirectusServer(env);
+// seed:demo, import, enrich and cycle find this instance here without repeating PORT/PUBLIC_URL.
+writeInstanceRecord({ url: directus.url, publicUrl: config.PUBLIC_URL, pid: process.pid });
+process.on('exit', () => removeInstanceRecord(process.pid));
 
 const worker: ChildProcess = spawn(process.execPath, [fromRoot('node_modules', 'tsx', 'dist', 'cli.mjs'), fromRoot('scripts', 'worker.ts')], {
   env: { ...env, DIRECTUS_URL: directus.url },

@@ -49,6 +49,28 @@ describe('client against the dev server', () => {
     expect(person).toMatchObject({ bsn: '999993872', name_prefix: 'van der', surname: 'Meijden', birth_date: '1959-04-17', deceased: false, address: { postcode: '3011KD', house_number: 72 } });
   });
 
+  test('searches side by side share one details request, and each gets only its own persons', async () => {
+    const bodies: Array<{ type: string; burgerservicenummer?: string[] }> = [];
+    const counting: typeof fetch = async (input, init) => {
+      bodies.push(JSON.parse(String(init?.body)) as { type: string; burgerservicenummer?: string[] });
+      return await fetch(input, init);
+    };
+    const batched = createBrpClient({ baseUrl: dev.url, apiKey: 'test-key', ...FAST, fetch: counting });
+    const [first, second] = await Promise.all([batched.searchByAddress({ postcode: '3225TD', house_number: 555 }), batched.searchBySurnameAndBirthDate({ surname: 'Moulin', birth_date: '1985-12-01' })]);
+    const alone = client();
+    expect(first.map((p) => p.bsn).sort()).toEqual((await alone.searchByAddress({ postcode: '3225TD', house_number: 555 })).map((p) => p.bsn).sort());
+    expect(second.map((p) => p.bsn)).toEqual(['999993653']);
+    const details = bodies.filter((body) => body.type === 'RaadpleegMetBurgerservicenummer');
+    expect(details).toHaveLength(1);
+    expect(details[0]!.burgerservicenummer).toContain('999993653');
+
+    // Without batching each search asks its own details.
+    bodies.length = 0;
+    const unbatched = createBrpClient({ baseUrl: dev.url, apiKey: 'test-key', ...FAST, fetch: counting, detailsBatchWaitMs: 0 });
+    await Promise.all([unbatched.searchByAddress({ postcode: '3225TD', house_number: 555 }), unbatched.searchBySurnameAndBirthDate({ surname: 'Moulin', birth_date: '1985-12-01' })]);
+    expect(bodies.filter((body) => body.type === 'RaadpleegMetBurgerservicenummer')).toHaveLength(2);
+  });
+
   test('getByBsn asks in chunks and keeps deceased persons', async () => {
     const persons = await client().getByBsn(['999993653', '999995108', '999993653']);
     expect(persons.map((p) => [p.bsn, p.deceased])).toEqual([['999993653', false], ['999995108', true]]);

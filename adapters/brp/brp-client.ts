@@ -4,6 +4,7 @@ import { mapPersoon } from '../../core/brp/map-persoon.ts';
 import { backoffDelayMs, retryAfterMs } from './backoff.ts';
 import type { BrpConfig } from './brp-config.ts';
 import { BrpRequestError, BrpUnavailableError } from './brp-errors.ts';
+import { createBsnBatcher } from './bsn-batcher.ts';
 import { addressQuery, MAX_BSNS_PER_REQUEST, nameQuery, raadpleegQuery, type AddressSearch, type NameSearch, type SearchOptions } from './brp-queries.ts';
 import { createTokenBucket, delay } from './token-bucket.ts';
 
@@ -13,6 +14,8 @@ export interface BrpClientOptions extends BrpConfig {
   /** For tests: replace waiting and randomness. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** How long a search waits for others to share its details request (0: ask at once, alone). */
+  detailsBatchWaitMs?: number;
   /** Called before each retry; the info holds no personal data, so it may be logged. */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
 }
@@ -24,10 +27,14 @@ export interface BrpClient {
   getByBsn(bsns: string[]): Promise<BrpPerson[]>;
 }
 
+/** How long a search's BSNs wait for other searches' BSNs before their details are asked (bsn-batcher.ts). */
+export const DETAILS_BATCH_WAIT_MS = 40;
+
 /**
  * Client for the Haal Centraal BRP Personen API v2. The search types answer with
  * `PersoonBeperkt` (no verblijfplaats, no overlijden), so a search asks only for BSNs and
- * a RaadpleegMetBurgerservicenummer fetches the fields matching needs.
+ * a RaadpleegMetBurgerservicenummer fetches the fields matching needs — for the BSNs of
+ * searches running side by side together, up to 20 per request.
  */
 export function createBrpClient(options: BrpClientOptions): BrpClient {
   const doFetch = options.fetch ?? globalThis.fetch;
@@ -82,10 +89,13 @@ export function createBrpClient(options: BrpClientOptions): BrpClient {
     return persons;
   }
 
+  const waitMs = options.detailsBatchWaitMs ?? DETAILS_BATCH_WAIT_MS;
+  const detailsOf = waitMs > 0 ? createBsnBatcher({ fetchBatch: getByBsn, bsnOf: (person) => person.bsn, maxPerBatch: MAX_BSNS_PER_REQUEST, waitMs }) : getByBsn;
+
   async function searchThenFetch(query: PersonenQuerySource): Promise<BrpPerson[]> {
     const answer = await post(query);
     const bsns = (answer.personen ?? []).map((persoon) => persoon.burgerservicenummer).filter((bsn): bsn is string => !!bsn);
-    return bsns.length > 0 ? getByBsn(bsns) : [];
+    return bsns.length > 0 ? detailsOf(bsns) : [];
   }
 
   return {

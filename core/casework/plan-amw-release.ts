@@ -9,6 +9,10 @@
  * municipality pays (a benefits list that came in after the routing) is held back, never sent
  * — the covenant sends benefit recipients to the municipality — and its case gets attention.
  * A route a person set to AMW on purpose (an override) is released as they decided.
+ *
+ * And AMW gets no one who has not been told (art. 10.4; issue 11): only a referral whose case
+ * received the advance notice (a stored `advance_notice_amw` letter) is released. One
+ * without it waits: its letter was not made (data missing, an objection) or not yet.
  */
 import { dutchDate } from '../routing/dutch-date.ts';
 import { sameKind } from '../routing/routing-settings.ts';
@@ -23,6 +27,8 @@ export interface ReferralReleaseFacts {
   benefits?: Array<{ value: string; source_date: string }>;
   /** A person set the case's route (override): their decision stands. */
   overridden?: boolean;
+  /** The case's household received the advance notice of AMW (a stored `advance_notice_amw` letter). */
+  advance_notice_sent: boolean;
 }
 
 export interface AmwReleasePlan {
@@ -34,10 +40,12 @@ export interface AmwReleasePlan {
   notReleasable: number;
   /** Held back: the case shows a benefit the municipality pays; the case gets this attention. */
   held: Array<{ id: string; case: string | null; attention: string }>;
+  /** Not released yet: the household has not received the advance notice. */
+  awaitingNotice: string[];
 }
 
 export function planAmwRelease(input: { period: string; referrals: ReferralReleaseFacts[]; municipalBenefitKinds?: readonly string[] }): AmwReleasePlan {
-  const plan: AmwReleasePlan = { release: [], alreadySent: 0, notReleasable: 0, held: [] };
+  const plan: AmwReleasePlan = { release: [], alreadySent: 0, notReleasable: 0, held: [], awaitingNotice: [] };
   const kinds = input.municipalBenefitKinds ?? [];
   for (const referral of input.referrals) {
     if (referral.target !== 'amw' || referral.period !== input.period) continue;
@@ -47,7 +55,8 @@ export function planAmwRelease(input: { period: string; referrals: ReferralRelea
       const benefit = referral.overridden ? undefined : referral.benefits?.find((fact) => kinds.some((kind) => sameKind(kind, fact.value)));
       if (benefit) {
         plan.held.push({ id: referral.id, case: referral.case ?? null, attention: `Uitkering ${benefit.value} volgens de uitkeringslijst van ${dutchDate(benefit.source_date)}: doorverwijzing naar AMW aangehouden (uitkering van de gemeente: uitnodiging gemeente) — route controleren` });
-      } else plan.release.push(referral.id);
+      } else if (!referral.advance_notice_sent) plan.awaitingNotice.push(referral.id);
+      else plan.release.push(referral.id);
     }
   }
   return plan;

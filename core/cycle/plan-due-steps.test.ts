@@ -8,7 +8,7 @@ const done = (step: CycleStep, period: string, date: string): StepRun => ({ step
 /** Every per-period step done for a period (a finished month). */
 const finished = (period: string, date: string): StepRun[] => (['missing-uploads', 'enrich', 'route', 'letters', 'feedback', 'amw-overview'] as const).map((step) => done(step, period, date));
 /** The daily chores already ran today, so the tables show only the period steps. */
-const dailyDone = (today: string): StepRun[] => [done('overdue', today.slice(0, 7), today), done('retention', today.slice(0, 7), today)];
+const dailyDone = (today: string): StepRun[] => [done('overdue', today.slice(0, 7), today), done('figures', today.slice(0, 7), today), done('retention', today.slice(0, 7), today)];
 
 function plan(today: string, periods: PeriodFacts[], runs: StepRun[] = []) {
   return planDueSteps({ today, periods, runs: [...runs, ...dailyDone(today)] }).map((step) => `${step.step} ${step.period}${step.catchUp ? ' (inhaal)' : ''}`);
@@ -81,9 +81,27 @@ describe('planDueSteps: letters and feedback before the 10th, letters first; AMW
     ['feedback done on the 3rd: nothing until the 11th', '2026-12-10', [...routed('2026-11', '2026-12-01'), done('letters', '2026-11', '2026-12-02'), done('feedback', '2026-11', '2026-12-03')], []],
     ['the 11th: the AMW overview', '2026-12-11', [...routed('2026-11', '2026-12-01'), done('letters', '2026-11', '2026-12-02'), done('feedback', '2026-11', '2026-12-03')], ['amw-overview 2026-11']],
     ['the 11th without letters: no AMW overview (the advance notice comes first)', '2026-12-11', routed('2026-11', '2026-12-01'), ['letters 2026-11 (inhaal)']],
+    ['letters and feedback done and no case waits for a letter: nothing more', '2026-12-09', [...routed('2026-11', '2026-12-01'), done('letters', '2026-11', '2026-12-02'), done('feedback', '2026-11', '2026-12-09')], []],
+    ['overview done and no referral waits for release: nothing more', '2026-12-12', [...routed('2026-11', '2026-12-01'), done('letters', '2026-11', '2026-12-02'), done('feedback', '2026-11', '2026-12-03'), done('amw-overview', '2026-11', '2026-12-11')], []],
     ['December period: letters in January, AMW on 11 January', '2027-01-11', [...routed('2026-12', '2027-01-01'), done('letters', '2026-12', '2027-01-02'), done('feedback', '2026-12', '2027-01-02')], ['amw-overview 2026-12']],
   ])('%s', (_name, today, runs, expected) => {
     expect(plan(today, [complete(today.slice(0, 7) === '2027-01' ? '2026-12' : '2026-11')], runs)).toEqual(expected);
+  });
+
+  test('late decisions: the letters run again the next days while cases wait for a letter, and the AMW overview while referrals wait for release — once a day each', () => {
+    const runs: StepRun[] = [done('missing-uploads', '2026-11', '2026-12-01'), done('enrich', '2026-11', '2026-12-01'), done('route', '2026-11', '2026-12-01'), done('letters', '2026-11', '2026-12-02'), done('feedback', '2026-11', '2026-12-09')];
+    const late = complete('2026-11', { casesAwaitingLetter: 2, referralsAwaitingRelease: 1 });
+    expect(plan('2026-12-09', [late], runs)).toEqual(['letters 2026-11']);
+    runs.push(done('letters', '2026-11', '2026-12-09'));
+    expect(plan('2026-12-09', [late], runs)).toEqual([]);
+    expect(plan('2026-12-10', [late], runs)).toEqual(['letters 2026-11']);
+    expect(plan('2026-12-11', [complete('2026-11', { referralsAwaitingRelease: 1 })], runs)).toEqual(['amw-overview 2026-11']);
+    runs.push(done('amw-overview', '2026-11', '2026-12-11'));
+    expect(plan('2026-12-11', [complete('2026-11', { referralsAwaitingRelease: 1 })], runs)).toEqual([]);
+    expect(plan('2026-12-12', [complete('2026-11', { referralsAwaitingRelease: 1 })], runs)).toEqual(['amw-overview 2026-11']);
+    expect(plan('2026-12-12', [complete('2026-11')], runs)).toEqual([]);
+    const due = planDueSteps({ today: '2026-12-12', periods: [complete('2026-11', { referralsAwaitingRelease: 1 })], runs: [...runs, ...dailyDone('2026-12-12')] });
+    expect(due.map((step) => step.uniqueKey)).toEqual(['cycle-step:amw-overview:2026-11:2026-12-12']);
   });
 
   test('down from the 8th to the 14th: letters, then feedback, then the AMW overview, each once, on the ticks after coming back', () => {
@@ -99,10 +117,11 @@ describe('planDueSteps: letters and feedback before the 10th, letters first; AMW
 });
 
 describe('planDueSteps: daily steps', () => {
-  test('overdue and retention once a day, for the period of today, with the date in the key', () => {
+  test('overdue, figures and retention once a day (figures before retention), for the period of today, with the date in the key', () => {
     const due = planDueSteps({ today: '2027-01-01', periods: [], runs: [] });
     expect(due.map((step) => [step.step, step.period, step.uniqueKey])).toEqual([
       ['overdue', '2027-01', 'cycle-step:overdue:2027-01:2027-01-01'],
+      ['figures', '2027-01', 'cycle-step:figures:2027-01:2027-01-01'],
       ['retention', '2027-01', 'cycle-step:retention:2027-01:2027-01-01'],
     ]);
     expect(planDueSteps({ today: '2027-01-01', periods: [], runs: dailyDone('2027-01-01') })).toEqual([]);
@@ -110,7 +129,7 @@ describe('planDueSteps: daily steps', () => {
 
   test('after several days down the daily steps run once, for today, not once per missed day', () => {
     const runs = dailyDone('2026-12-03');
-    expect(planDueSteps({ today: '2026-12-07', periods: [], runs }).map((step) => step.uniqueKey)).toEqual(['cycle-step:overdue:2026-12:2026-12-07', 'cycle-step:retention:2026-12:2026-12-07']);
+    expect(planDueSteps({ today: '2026-12-07', periods: [], runs }).map((step) => step.uniqueKey)).toEqual(['cycle-step:overdue:2026-12:2026-12-07', 'cycle-step:figures:2026-12:2026-12-07', 'cycle-step:retention:2026-12:2026-12-07']);
   });
 });
 

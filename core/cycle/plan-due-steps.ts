@@ -10,6 +10,7 @@
  */
 import { addMonths, dayOfPeriod, firstDayOfPeriod, periodOfDate } from './calendar-date.ts';
 import { cycleStepKeyOn, DAILY_STEPS, type CycleStep } from './cycle-steps.ts';
+import { dutchDate } from '../routing/dutch-date.ts';
 
 export interface CalendarSettings {
   /** Feedback to the signal partners goes out before this day of the next month (covenant: the 10th). */
@@ -44,6 +45,10 @@ export interface PeriodFacts {
   signalsAwaitingEnrichment: number;
   /** Enriched signals of the period without a route yet. */
   signalsAwaitingRouting: number;
+  /** Decided cases of the period whose household has no letter yet (routed after the letters ran, e.g. settled at feedback). */
+  casesAwaitingLetter?: number;
+  /** AMW referrals of the period not yet released to AMW (e.g. their advance notice went out after the overview). */
+  referralsAwaitingRelease?: number;
 }
 
 export type StepRunStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -113,16 +118,27 @@ export function planDueSteps(input: { today: string; periods: PeriodFacts[]; run
 
     // Before the feedback day of the next month, letters first: the advance notice must reach
     // the tenant before AMW or the corporation hears of the decision.
-    if (today >= closed && doneFor('route', period) && !ranFor('letters', period)) add('letters', period, feedbackDeadline, `Brieven voor ${period} versturen vóór de ${settings.feedbackDay}e.`);
+    // Households decided later (a route on a later day, the feedback step settling what still
+    // waited) get their letter on the next day's run; a run makes only letters not yet made.
+    const lettersWaiting = facts.casesAwaitingLetter ?? 0;
+    if (today >= closed && doneFor('route', period)) {
+      if (!ranFor('letters', period)) add('letters', period, feedbackDeadline, `Brieven voor ${period} versturen vóór de ${settings.feedbackDay}e.`);
+      else if (lettersWaiting > 0 && !ranOn('letters', period, today)) add('letters', period, today, `${lettersWaiting} ${lettersWaiting === 1 ? 'zaak' : 'zaken'} van ${period} wacht(en) nog op een brief.`);
+    }
     if (today >= closed && doneFor('letters', period) && !ranFor('feedback', period)) add('feedback', period, feedbackDeadline, `Terugkoppeling over ${period} aan de signaalpartners vóór de ${settings.feedbackDay}e.`);
-    // The AMW overview on its day, and never before the letters went out.
-    if (today >= amwDay && doneFor('letters', period) && !ranFor('amw-overview', period)) add('amw-overview', period, amwDay, `Overzicht over ${period} voor AMW op de ${settings.amwOverviewDay}e.`);
+    // The AMW overview on its day, and never before the letters went out; a referral whose
+    // advance notice went out later follows on a later day.
+    const referralsWaiting = facts.referralsAwaitingRelease ?? 0;
+    if (today >= amwDay && doneFor('letters', period)) {
+      if (!ranFor('amw-overview', period)) add('amw-overview', period, amwDay, `Overzicht over ${period} voor AMW op de ${settings.amwOverviewDay}e.`);
+      else if (referralsWaiting > 0 && !ranOn('amw-overview', period, today)) add('amw-overview', period, today, `${referralsWaiting} doorverwijzing(en) van ${period} wacht(en) nog op vrijgave aan AMW.`);
+    }
   }
 
   // Daily chores: once per day, for today's period; days missed while down are not repeated.
   const currentPeriod = periodOfDate(today);
   for (const step of DAILY_STEPS) {
-    if (!runs.some((run) => run.step === step && run.date === today)) add(step, currentPeriod, today, `Dagelijkse stap (${today}).`);
+    if (!runs.some((run) => run.step === step && run.date === today)) add(step, currentPeriod, today, `Dagelijkse stap (${dutchDate(today)}).`);
   }
   return due;
 }

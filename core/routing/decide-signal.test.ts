@@ -9,7 +9,11 @@ const withMinimum = { ...context, settings: routingSettingsFrom({ min_months_in_
 
 describe('decideSignal: one rule per row', () => {
   it.each([
-    ['objection', { objection: true, facts: [benefit()] }, context, { kind: 'none', status: 'Niet opgepakt: andere reden', why: /Bezwaar/ }],
+    ['objection to any approach', { objection: { scope: 'all' as const, date_received: '2026-11-05' }, facts: [benefit()] }, context, { kind: 'none', status: 'Niet opgepakt: andere reden', why: 'Bezwaar tegen elke benadering ontvangen op 5 november 2026 (art. 10.3): het huishouden wordt niet benaderd' }],
+    ['objection to AMW, no benefit → not invited (no referral, no advance notice)', { objection: { scope: 'amw' as const, date_received: '2026-11-05' }, facts: [debtArea('Water')] }, context, { kind: 'none', status: 'Niet opgepakt: andere reden', why: 'Geen uitkering volgens de uitkeringslijst van 1 november 2026; niet bekend bij schulddienstverlening volgens de lijst van 1 november 2026; maar bezwaar tegen inschakelen AMW ontvangen op 5 november 2026 (art. 10.4): AMW wordt niet ingeschakeld en zonder uitkering van de gemeente wordt het huishouden niet benaderd' }],
+    ['objection to AMW, known at debt services → not invited, no task', { objection: { scope: 'amw' as const, date_received: '2026-11-05' }, facts: [knownAtDebtServices()] }, context, { kind: 'none', why: /art\. 10\.4/ }],
+    ['objection to AMW, a municipal benefit → the municipality still invites', { objection: { scope: 'amw' as const, date_received: '2026-11-05' }, facts: [benefit()] }, context, { kind: 'route', route: 'municipality', tasks: ['rent_withholding'], why: 'Uitkering Participatiewet volgens de uitkeringslijst van 1 november 2026; bezwaar tegen inschakelen AMW ontvangen op 5 november 2026 (art. 10.4): niet naar AMW' }],
+    ['objection to AMW while the match is open → still waits', { objection: { scope: 'amw' as const, date_received: '2026-11-05' }, match_status: 'pending', brp_situation: null }, context, { kind: 'wait' }],
     ['deceased', { brp_situation: 'deceased' as const, facts: [benefit()] }, context, { kind: 'none', status: 'Inwoner is overleden', result: 'Inwoner is overleden' }],
     ['emigrated', { brp_situation: 'emigrated' as const }, context, { kind: 'none', status: 'Persoon is geen inwoner (meer) in de gemeente', why: /Geëmigreerd/ }],
     ['moved out of the area', { brp_situation: 'moved_out_of_area' as const }, context, { kind: 'none', status: 'Persoon is geen inwoner (meer) in de gemeente' }],
@@ -51,7 +55,8 @@ describe('decideSignal: one rule per row', () => {
 
 describe('decideSignal: precedence conflicts', () => {
   it.each([
-    ['objection beats a benefit', { objection: true, facts: [benefit()] }, 'none', /Bezwaar/],
+    ['an objection to any approach beats a benefit', { objection: { scope: 'all' as const, date_received: '2026-11-05' }, facts: [benefit()] }, 'none', /Bezwaar tegen elke benadering/],
+    ['an objection to any approach beats deceased', { objection: { scope: 'all' as const, date_received: '2026-11-05' }, brp_situation: 'deceased' as const }, 'none', /Bezwaar/],
     ['deceased beats a benefit and a minimum', { brp_situation: 'deceased' as const, months_in_arrears: 0.5, facts: [benefit()] }, 'none', /Overleden/],
     ['moved beats known at debt services', { brp_situation: 'moved' as const, facts: [knownAtDebtServices()] }, 'none', /gehuurde adres/],
     ['the minimum beats a benefit', { months_in_arrears: 1, facts: [benefit()] }, 'none', /minimum/],

@@ -4,7 +4,7 @@
  * outcome says in plain Dutch which fact decided it and where that fact came from.
  *
  * Precedence:
- *  1. objection registered → not invited;
+ *  1. an objection against any approach (art. 10.3) → not invited;
  *  2. the BRP (or a staff member) says the tenant is deceased, emigrated, moved out or not a
  *     resident, or the rented address lies outside the municipality → not invited;
  *  3. fewer months of arrears than a minimum the municipality set → not invited;
@@ -15,13 +15,16 @@
  *     → wait for one; at the feedback deadline → the municipality (never AMW unchecked);
  *  6. known at debt services → AMW plus a task for the case manager (art. 6.1.4), or the
  *     municipality where a local agreement says so;
- *  7. otherwise → AMW.
+ *  7. otherwise → AMW;
+ *  8. an objection against involving AMW (art. 10.4) turns an AMW outcome into "not invited":
+ *     no referral, no advance notice. The municipality still invites through its own route
+ *     (a benefit it pays, a local agreement, an unchecked match at the deadline); AMW never.
  * Joining an open case of the household is decided per household (plan-routing.ts).
  */
 import type { EndResult, SignalStatus } from '../ddas/vocabulary.ts';
 import { SOURCE_LABELS, type SourceKind } from '../sources/source-kinds.ts';
 import { dutchDate, months } from './dutch-date.ts';
-import type { CurrentLists, RoutingFact, RoutingSignal } from './routing-input.ts';
+import type { CurrentLists, RoutingFact, RoutingObjection, RoutingSignal } from './routing-input.ts';
 import { minimumFor, sameKind, type RoutingSettings } from './routing-settings.ts';
 
 export type CaseTaskKind = 'rent_withholding' | 'inform_case_manager';
@@ -55,10 +58,30 @@ const MATCH_WAITING_WHY: Record<string, string> = {
 };
 
 export function decideSignal(signal: RoutingSignal, context: DecisionContext): SignalDecision {
+  const decision = decideWithoutAmwObjection(signal, context);
+  // 8. An objection against AMW only stops the AMW route; the covenant's other routes stand.
+  if (signal.objection?.scope === 'amw' && decision.kind === 'route' && decision.route === 'amw') {
+    return none(OTHER_REASON, `${decision.why}; maar ${objectionWhy(signal.objection)}: AMW wordt niet ingeschakeld en zonder uitkering van de gemeente wordt het huishouden niet benaderd`);
+  }
+  if (signal.objection?.scope === 'amw' && decision.kind === 'route') return { ...decision, why: `${decision.why}; ${objectionWhy(signal.objection)}: niet naar AMW` };
+  return decision;
+}
+
+/** "bezwaar tegen inschakelen AMW ontvangen op 5 november 2026 (art. 10.4)": no more than the register's scope and date. */
+export function objectionWhy(objection: RoutingObjection): string {
+  return objection.scope === 'all'
+    ? `bezwaar tegen elke benadering ontvangen op ${dutchDate(objection.date_received)} (art. 10.3)`
+    : `bezwaar tegen inschakelen AMW ontvangen op ${dutchDate(objection.date_received)} (art. 10.4)`;
+}
+
+function decideWithoutAmwObjection(signal: RoutingSignal, context: DecisionContext): SignalDecision {
   const { settings, lists } = context;
 
-  // 1. Objection (art. 10.4).
-  if (signal.objection) return none(OTHER_REASON, 'Bezwaar geregistreerd tegen de verwerking (art. 10.4)');
+  // 1. An objection against any approach (art. 10.3).
+  if (signal.objection?.scope === 'all') {
+    const why = objectionWhy(signal.objection);
+    return none(OTHER_REASON, `${why.charAt(0).toUpperCase()}${why.slice(1)}: het huishouden wordt niet benaderd`);
+  }
 
   // 2. Not (or no longer) living at the rented address in the municipality.
   if (signal.match_status === 'out_of_area') return none(NOT_RESIDENT, 'Het gehuurde adres ligt buiten de gemeente (instelling gebied van de gemeente); niet bij de BRP nagevraagd');

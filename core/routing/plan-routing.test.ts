@@ -64,6 +64,20 @@ describe('planRouting', () => {
     expect(at.cases[0]!.reason).toMatch(/zonder uitkeringscontrole niet naar AMW/);
   });
 
+  it('settles every waiting signal before the deadline when the feedback step asks, dated today', () => {
+    const signals = [
+      routingSignal({ id: 'a1', household_key: 'H1', match_status: 'ambiguous', brp_situation: null }),
+      routingSignal({ id: 'b1', household_key: 'H2', created_at: '2026-11-20T10:00:00.000Z' }),
+    ];
+    const lists = { benefits: '2026-11-01', debt_services: '2026-11-01', benefits_loaded_at: '2026-11-02T08:00:00.000Z' };
+    const waiting = planRouting(input({ signals, lists, today: '2026-12-03' }));
+    expect(waiting.counts.waiting).toBe(2);
+    const settled = planRouting(input({ signals, lists, today: '2026-12-03', settleWaiting: true }));
+    expect(settled.counts).toMatchObject({ waiting: 0, municipality: 2, amw: 0 });
+    expect(settled.cases.map((c) => c.date_matched)).toEqual(['2026-12-03', '2026-12-03']);
+    expect(settled.cases.map((c) => c.reason)).toEqual([expect.stringMatching(/BRP-koppeling niet vastgesteld vóór de terugkoppeling/), expect.stringMatching(/Uitkering niet te controleren vóór de terugkoppeling/)]);
+  });
+
   it('joins an open case of an earlier period: no new case, no referral; grown arrears raise attention', () => {
     const plan = planRouting(input({
       signals: [routingSignal({ id: 'r1', household_key: 'H1', household: 'h-1', months_in_arrears: 3, arrears_amount: 1500 })],

@@ -38,6 +38,11 @@ export interface RoutingInput {
   /** The social work organisation that receives AMW referrals (signal_partners.organisation_role). */
   amwPartner: { id: number; name: string } | null;
   newId: () => string;
+  /**
+   * The feedback step settles the period before it writes the files: nothing waits any
+   * longer, whatever today is (each corporation hears one of the three decisions).
+   */
+  settleWaiting?: boolean;
 }
 
 export interface NewCase {
@@ -131,7 +136,7 @@ const TASK_DESCRIPTIONS: Record<CaseTaskKind, string> = {
 export function planRouting(input: RoutingInput): RoutingPlan {
   const { period, today, settings } = input;
   const deadline = routingDeadline(period, settings.feedbackDay);
-  const context = { settings, lists: input.lists, deadlinePassed: today >= deadline };
+  const context = { settings, lists: input.lists, deadlinePassed: input.settleWaiting === true || today >= deadline };
   const plan: RoutingPlan = { deadline, cases: [], joins: [], signals: [], referrals: [], tasks: [], priorities: [], counts: { municipality: 0, amw: 0, none: 0, joined: 0, waiting: 0, referrals: 0, tasks: 0, amwWithoutPartner: 0 } };
 
   const households = new Map<string, RoutingSignal[]>();

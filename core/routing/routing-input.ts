@@ -9,6 +9,13 @@ export type BrpSituation = 'at_address' | 'moved' | 'moved_out_of_area' | 'emigr
 export type Route = 'municipality' | 'amw' | 'none';
 export type FactKind = 'benefit' | 'debt_services' | 'debt_area';
 
+/** An objection as routing sees it: what it is against and since when. */
+export interface RoutingObjection {
+  scope: 'amw' | 'all';
+  /** ISO date (YYYY-MM-DD). */
+  date_received: string;
+}
+
 export interface RoutingFact {
   fact: FactKind;
   value: string;
@@ -29,8 +36,11 @@ export interface RoutingSignal {
   arrears_amount: number | null;
   match_status: string;
   brp_situation: BrpSituation | null;
-  /** The objection register (privacy work, issue 12); false until it exists. */
-  objection: boolean;
+  /**
+   * The tenant's objection in force on the routing day (the `objections` register, issue 12;
+   * core/privacy/match-objection.ts), or null. Only scope and date: a trace names no more.
+   */
+  objection: RoutingObjection | null;
   household: string | null;
   /** The household's address key; a signal without a household uses its own id. */
   household_key: string;

@@ -10,7 +10,7 @@ export function routingSignal(overrides: Partial<RoutingSignal> & { id: string }
     arrears_amount: 1200,
     match_status: 'matched',
     brp_situation: 'at_address',
-    objection: false,
+    objection: null,
     household: `h-${overrides.id}`,
     household_key: `6001AA|${overrides.id}||`,
     has_minor_children: false,

@@ -19,7 +19,7 @@ describe('planSignalWrites', () => {
       ['t1', 'id1', false, '2026-11-30'],
       ['t2', 'id3', false, '2026-11-30'],
     ]);
-    expect(plan.households).toEqual([{ id: 'id1', address_key: 'A1' }, { id: 'id3', address_key: 'A2' }]);
+    expect(plan.households).toEqual([{ id: 'id1', address_key: 'A1', address: 'Straat 1, 6001 AA Weert' }, { id: 'id3', address_key: 'A2', address: 'Straat 1, 6001 AA Weert' }]);
   });
 
   test('two tenants at one address share one household; an existing household is reused', () => {

@@ -6,6 +6,7 @@
  * repeat. Pure: the caller gathers the existing state and writes the plan.
  */
 import type { SignalRecord } from '../intake/signal-record.ts';
+import { readableAddress } from '../household/readable-address.ts';
 
 export type IncomingSignal = SignalRecord & { tenant_key: string; household_key: string };
 
@@ -51,7 +52,7 @@ export interface SignalRow extends SignalRecord {
 }
 
 export interface SignalWritePlan {
-  households: Array<{ id: string; address_key: string }>;
+  households: Array<{ id: string; address_key: string; address: string }>;
   inserts: SignalRow[];
   updates: Array<{ id: string; changes: SignalRecord & { upload: string; household: string; signal_date: string } }>;
   /** Signals of an earlier upload for this period that the correction no longer lists. */
@@ -75,7 +76,7 @@ export function planSignalWrites(incoming: IncomingSignal[], context: SignalWrit
     if (!id) {
       id = context.newId();
       households.set(signal.household_key, id);
-      plan.households.push({ id, address_key: signal.household_key });
+      plan.households.push({ id, address_key: signal.household_key, address: readableAddress(signal) });
     }
     return id;
   };

@@ -83,7 +83,7 @@ describe('planSourceListWrites', () => {
   test('the summary in Dutch counts read, matched, unmatched and rejected rows', () => {
     const plan = planSourceListWrites(rows([bsnRow('111'), bsnRow('999')], 2), state('benefits'));
     if (plan.status !== 'processed') throw new Error('expected processed');
-    expect(plan.summary).toContain('4 rijen gelezen uit de lijst uitkeringen (Participatiewet) (peildatum 2026-11-01)');
+    expect(plan.summary).toContain('4 rijen gelezen uit de lijst uitkeringen (Participatiewet) (peildatum 1 november 2026)');
     expect(plan.summary).toContain('1 rijen horen bij een signaal');
     expect(plan.summary).toContain('2 rijen zijn afgewezen');
     expect(plan.counts).toEqual({ rows_read: 4, matched: 1, unmatched: 1, rejected: 2 });

@@ -7,6 +7,7 @@
  */
 import type { SourceEntry, SourceRows } from './read-source-rows.ts';
 import { factsFor, SOURCE_LABELS, summariseFacts, type FactKind, type SourceKind, type StoredFact } from './source-kinds.ts';
+import { dutchDate } from '../routing/dutch-date.ts';
 
 export interface SourceListState {
   list: { id: string; kind: SourceKind; reference_date: string };
@@ -79,7 +80,7 @@ export function planSourceListWrites(read: SourceRows, state: SourceListState): 
   });
   const unmatched = read.entries.length - matchedRows;
   const summary = [
-    `Verwerkt: ${read.rows_read} rijen gelezen uit de lijst ${SOURCE_LABELS[list.kind]} (peildatum ${list.reference_date}).`,
+    `Verwerkt: ${read.rows_read} rijen gelezen uit de lijst ${SOURCE_LABELS[list.kind]} (peildatum ${dutchDate(list.reference_date)}).`,
     `${matchedRows} rijen horen bij een signaal en zijn vastgelegd als feit met bron en datum; ${unmatched} rijen horen bij geen signaal en zijn niet bewaard.`,
     read.rejected.length ? `${read.rejected.length} rijen zijn afgewezen (zie Fouten per rij).` : null,
     'Deze lijst vervangt eerdere lijsten van dezelfde soort.',

@@ -68,13 +68,23 @@ export const REFERRAL_FIELDS_FOR_SOCIAL_WORK = [
   'street', 'house_number', 'house_letter', 'house_number_addition', 'postcode', 'city', 'phone',
   'living_situation', 'debt_areas',
   'outcome', 'outcome_note', 'date_outcome', 'date_referred_back', 'contact_attempts',
+  // The link to the referral page (an alias: no data); the form shows only fields AMW may read.
+  'attempt_page',
 ];
+
+/** Those of `fields` the collection has (the registers differ in which links they carry). */
+const linksOf = (collection: string, fields: readonly string[]) => fields.filter((field) => collections.find((item) => item.collection === collection)?.fields.some((own) => own.field === field));
+
+/** What AMW actually gets back when it reads a referral: the fields above that hold data. */
+export const REFERRAL_DATA_FOR_SOCIAL_WORK = REFERRAL_FIELDS_FOR_SOCIAL_WORK.filter((field) => field !== 'attempt_page');
 
 /**
  * What AMW records about its own work on a referral. The o2m `contact_attempts` lets AMW add
  * an attempt from the referral form; each one still goes through AMW's own create permission.
+ * `attempt_page` is a links field (stores nothing): the app disables link buttons on fields
+ * the user may not update, which would grey out "Contactpoging vastleggen".
  */
-export const REFERRAL_OUTCOME_FIELDS = ['status', 'outcome', 'outcome_note', 'date_outcome', 'contact_attempts'];
+export const REFERRAL_OUTCOME_FIELDS = ['status', 'outcome', 'outcome_note', 'date_outcome', 'contact_attempts', 'attempt_page'];
 
 /**
  * The statuses AMW sets on its referrals; `new` and `withdrawn` are the municipality's.
@@ -89,11 +99,13 @@ export const CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK = ['referral', 'kind', 'reac
  * What staff change on a case: its work fields. Never the rule's decision (rule_route,
  * decided_by_rule, reason, decision_facts), priority, household or period; the dates and
  * override stamps that follow from a change are written by the casework hook. The o2m
- * `contact_attempts` lets staff add an attempt from the case form.
+ * `contact_attempts` lets staff add an attempt from the case form. `case_page` is the link
+ * to the case page (an alias, stores nothing): the app disables link buttons on fields the
+ * user may not update.
  */
 export const CASE_FIELDS_STAFF_UPDATE = [
   'status', 'assigned_to', 'result', 'date_first_talk', 'talk_at', 'talk_place', 'regisseur_sdv', 'regisseur_participatie',
-  'rent_withholding_consent', 'consent_date', 'attention', 'route', 'override_reason', 'contact_attempts',
+  'rent_withholding_consent', 'consent_date', 'attention', 'route', 'override_reason', 'contact_attempts', 'case_page',
 ];
 
 /** Every field of one of our collections, except some: for grants that must leave a field out. */
@@ -109,14 +121,40 @@ export function fieldsExcept(collection: string, except: string[]): string[] {
 export const REFERRAL_FIELDS_FOR_STAFF = fieldsExcept('referrals', ['outcome_note']);
 export const CONTACT_ATTEMPT_FIELDS_FOR_STAFF = fieldsExcept('contact_attempts', ['amw_note']);
 
-/** What a corporation sees of its own uploads: the processing result, never other partners' data. */
+/**
+ * What a corporation sees of its own uploads: the processing result, never other partners' data.
+ * Not `user_created`: the app shows it by reading that user, and a corporation may read only
+ * its own account, so an upload made by a colleague, by `npm run import` (the service
+ * account) or by the demo seed opened with a FORBIDDEN dialog (issue 10, point 5).
+ */
 export const UPLOAD_FIELDS_FOR_CORPORATION = [
   'id', 'partner', 'period', 'file', 'file_name', 'status', 'summary', 'rows_read', 'accepted', 'rejected',
-  'duplicates', 'dropped_columns', 'error_report', 'error_report_download', 'replaces', 'processed_at', 'user_created', 'date_created',
+  'duplicates', 'dropped_columns', 'error_report', 'error_report_download', 'replaces', 'processed_at', 'date_created',
 ];
 
-/** AMW sees a referral once it is released (date_sent: after the advance-notice letter). */
-const socialWorkReferrals = { _and: [{ target: { _eq: 'amw' } }, own('partner'), { date_sent: { _nnull: true } }] };
+/** What hangs off a shielded case or signal (referrals, attempts, facts, letters, tasks) is shielded with it. */
+const notShieldedVia = (relation: string) => ({ _or: [{ [relation]: { shielded_role: { _null: true } } }, { [relation]: { shielded_role: { _eq: '$CURRENT_ROLE' } } }] });
+/** AMW sees a referral once it is released (date_sent: after the advance-notice letter), unless its file is shielded (issue 12). */
+const socialWorkReferrals = { _and: [{ target: { _eq: 'amw' } }, own('partner'), { date_sent: { _nnull: true } }, notShieldedVia('case')] };
+/**
+ * ...and no longer once withdrawn (a route change, or the tenant's objection, issue 12): its
+ * data leave AMW's view at once, and AMW cannot change it either (the casework hook leaves a
+ * referral the user cannot read to this permission).
+ */
+const socialWorkReferralsVisible = { _and: [...socialWorkReferrals._and, { status: { _neq: 'withdrawn' } }] };
+/**
+ * Shielding (issue 12, art. 9): a shielded household, signal or case is seen only by the
+ * role named on it. Applies to staff; the admin and the worker's steps still see everything.
+ */
+const notShieldedFromMe = { _or: [{ shielded_role: { _null: true } }, { shielded_role: { _eq: '$CURRENT_ROLE' } }] };
+/**
+ * The privacy registers (issue 12) staff keep: objections, requests of the tenant and
+ * disclosures in full; breaches without removing one (the register is the accountability).
+ */
+const PRIVACY_REGISTERS = ['objections', 'privacy_requests', 'disclosures'];
+/** What the functional admin (often the privacy contact) reads: the registers and the logs. */
+const PRIVACY_READABLE_BY_FUNCTIONAL_ADMIN = [...PRIVACY_REGISTERS, 'data_breaches', 'access_log', 'deletion_log'];
+
 /** Staff change and remove their own attempts, not AMW's (each partner keeps its own file). */
 const notAmwAttempt = { _or: [{ organisation: { _null: true } }, { organisation: { _neq: 'amw' } }] };
 /** Accounts only the admin manages: administrators and the service account (issue 7, item 8). */
@@ -156,6 +194,38 @@ const appAccessNarrowing = [...personalPresetsOnly, ...noComments];
  */
 const FILE_FIELDS_WRITABLE = ['title', 'description', 'tags', 'folder', 'filename_download', 'type', 'storage'];
 const ownFiles = { uploaded_by: { _eq: '$CURRENT_USER' } };
+/**
+ * Staff work with the municipality's files (letters, documents, benefits lists, their own
+ * uploads), not with the lists a partner's user is still uploading (issue 10, point 4):
+ * those hold a whole corporation's tenants and are deleted once processed. A file of a user
+ * with a partner organisation (corporation, AMW) stays out of staff's file library.
+ */
+const municipalFiles = { _or: [ownFiles, { uploaded_by: { _null: true } }, { uploaded_by: { partner: { _null: true } } }] };
+/**
+ * issue 11: an export file (feedback, AMW overview) carries the partner it is for
+ * (`directus_files.partner`); that partner's users download it at /assets/<id>.
+ */
+const ownOrForOwnPartner = { _or: [ownFiles, { partner: { _eq: '$CURRENT_USER.partner' } }] };
+/** What a partner's user reads of a document addressed to the partner: counts, never personal data. */
+const DOCUMENT_FIELDS_FOR_PARTNER = ['id', 'kind', 'status', 'file', 'period', 'partner', 'rows', 'summary', 'date_created'];
+/** A re-issue request: staff create a letter to be made again; the letters step makes it. */
+const REISSUE_REQUEST_FIELDS = ['kind', 'status', 'case', 'household', 'period', 'reissue_of', 'reissue_reason'];
+/** What the worker writes on a file it stores: the descriptive fields and the partner it is for. */
+const FILE_FIELDS_WORKER = [...FILE_FIELDS_WRITABLE, 'partner'];
+
+/** issue 13: what a corporation enters of its evictions (never the partner: that is the user's own). */
+const EVICTION_FIELDS_FOR_CORPORATION = ['period', 'total', 'with_minor_children', 'remark'];
+/**
+ * issue 13: the dashboard (Insights) for staff and the functional admin: the figures the
+ * reporting step computes (aggregates only), the corporations' evictions, and the dashboards
+ * and panels themselves, which are provisioned as code and changed by no one in the app.
+ */
+const REPORTING_FOR_MUNICIPALITY = [
+  ...grant('report_figures', ['read']),
+  ...grant('evictions', ['read']),
+  ...grant('directus_dashboards', ['read']),
+  ...grant('directus_panels', ['read']),
+];
 
 export const policies: PolicyDefinition[] = [
   {
@@ -176,6 +246,10 @@ export const policies: PolicyDefinition[] = [
     app_access: true,
     permissions: [
       ...grant('templates', CRUD),
+      // issue 11: the app's revisions sidebar of a template, and rolling back to an earlier version
+      // (POST /utils/revert/<revision> needs the revision and an update of the template).
+      ...grant('directus_revisions', ['read'], { permissions: { collection: { _eq: 'templates' } } }),
+      ...grant('directus_activity', ['read'], { permissions: { collection: { _eq: 'templates' } } }),
       ...grant('app_settings', ['create', 'read', 'update']),
       ...grant('signal_partners', CRUD),
       // Users, but never administrators or the service account; roles and policies only read.
@@ -196,12 +270,19 @@ export const policies: PolicyDefinition[] = [
       ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
       ...grant('directus_files', ['read'], { permissions: ownFiles }),
       ...appAccessNarrowing,
-      ...grant('tasks', ['read']),
+      // Tasks, without the case (the functional admin reads no cases) and without who did it
+      // (often the service account, which this role may not read): the form would be refused.
+      ...grant('tasks', ['read'], { fields: ['id', 'kind', 'status', 'partner', 'period', 'due_date', 'description', 'task_key', 'date_created', 'done_at'] }),
       // Job runs (issue 8): what the background work did; retrying goes through our endpoint.
       // "Update" of only the link field (stores nothing): the app disables link buttons on a
       // form the user may not edit at all, which would hide the retry link.
       ...grant('job_runs', ['read']),
       ...grant('job_runs', ['update'], { fields: ['retry'] }),
+      // issue 12: the privacy registers and logs, read only; the retention terms are app_settings (above).
+      // Without the links to households, users and documents, which this role may not read: the
+      // app would ask for them on the item page and answer "Verboden" (found by the role crawl).
+      ...PRIVACY_READABLE_BY_FUNCTIONAL_ADMIN.flatMap((collection) => grant(collection, ['read'], { fields: fieldsExcept(collection, linksOf(collection, ['household', 'handler', 'shield_role', 'report', 'user_created', 'make_report'])) })),
+      ...REPORTING_FOR_MUNICIPALITY,
     ],
   },
   {
@@ -212,29 +293,55 @@ export const policies: PolicyDefinition[] = [
     admin_access: false,
     app_access: true,
     permissions: [
-      ...['signals', 'households', 'documents', 'uploads', 'source_lists', 'signal_facts'].flatMap((collection) => grant(collection, CRUD)),
+      ...['uploads', 'source_lists'].flatMap((collection) => grant(collection, CRUD)),
+      ...grant('signal_facts', ['create']),
+      ...grant('signal_facts', ['read', 'update', 'delete'], { permissions: notShieldedVia('signal') }),
+      // issue 12: a shielded file is seen only by the role named on it.
+      // Who may see it is set by handling a shielding request, never by editing the file itself.
+      ...['signals', 'households'].flatMap((collection) => [
+        ...grant(collection, ['create'], { fields: fieldsExcept(collection, ['shielded_role']) }),
+        ...grant(collection, ['read', 'delete'], { permissions: notShieldedFromMe }),
+        ...grant(collection, ['update'], { permissions: notShieldedFromMe, fields: fieldsExcept(collection, ['shielded_role']) }),
+      ]),
+      // issue 11: documents are made by the cycle; staff read them all and ask for a letter again
+      // (a `letter` in status `requested` with a reason; the reissue hook checks the reason).
+      ...grant('documents', ['read'], { permissions: notShieldedVia('case') }),
+      // A request made by mistake can go; a made letter or export stays (it is what was sent).
+      ...grant('documents', ['delete'], { permissions: { status: { _eq: 'requested' } } }),
+      ...grant('documents', ['create'], { fields: REISSUE_REQUEST_FIELDS, presets: { kind: 'letter', status: 'requested' }, validation: { _and: [{ kind: { _eq: 'letter' } }, { status: { _eq: 'requested' } }] } }),
+      ...grant('documents', ['update'], { fields: ['reissue_reason'], permissions: { status: { _eq: 'requested' } } }),
       // Casework (issue 9): a case's decision is the rule's; staff change its work fields.
-      ...grant('cases', ['create', 'read', 'delete']),
-      ...grant('cases', ['update'], { fields: CASE_FIELDS_STAFF_UPDATE }),
+      ...grant('cases', ['create']),
+      ...grant('cases', ['read', 'delete'], { permissions: notShieldedFromMe }),
+      ...grant('cases', ['update'], { fields: CASE_FIELDS_STAFF_UPDATE, permissions: notShieldedFromMe }),
       // Art. 11.1: AMW's own notes (referrals.outcome_note, contact_attempts.amw_note) stay AMW's.
-      ...grant('referrals', ['read', 'create', 'update'], { fields: REFERRAL_FIELDS_FOR_STAFF }),
-      ...grant('referrals', ['delete']),
-      ...grant('contact_attempts', ['read'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF }),
+      ...grant('referrals', ['create'], { fields: REFERRAL_FIELDS_FOR_STAFF }),
+      ...grant('referrals', ['read', 'update'], { fields: REFERRAL_FIELDS_FOR_STAFF, permissions: notShieldedVia('case') }),
+      ...grant('referrals', ['delete'], { permissions: notShieldedVia('case') }),
+      ...grant('contact_attempts', ['read'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF, permissions: notShieldedVia('case') }),
       ...grant('contact_attempts', ['create'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF.filter((field) => field !== 'organisation'), presets: { organisation: 'municipality' } }),
       ...grant('contact_attempts', ['update'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_STAFF.filter((field) => field !== 'organisation'), permissions: notAmwAttempt }),
       ...grant('contact_attempts', ['delete'], { permissions: notAmwAttempt }),
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
-      ...grant('tasks', CRUD),
-      ...grant('directus_files', ['create', 'update'], { fields: FILE_FIELDS_WRITABLE }),
-      ...grant('directus_files', ['read', 'delete']),
+      ...grant('tasks', ['create']),
+      ...grant('tasks', ['read', 'update', 'delete'], { permissions: notShieldedVia('case') }),
+      // issue 12: the privacy registers; the access log only read (nobody changes it, hooks/access-log).
+      // Inzage and deletion reports are documents, which staff already read.
+      ...PRIVACY_REGISTERS.flatMap((collection) => grant(collection, CRUD)),
+      ...grant('data_breaches', ['create', 'read', 'update']),
+      ...grant('access_log', ['read']),
+      ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
+      ...grant('directus_files', ['update'], { fields: FILE_FIELDS_WRITABLE, permissions: municipalFiles }),
+      ...grant('directus_files', ['read', 'delete'], { permissions: municipalFiles }),
       ...grant('directus_users', ['read'], { fields: ['id', 'first_name', 'last_name', 'email', 'role', 'partner', 'avatar'] }),
       ...appAccessNarrowing,
       // Job runs (issue 8): read; a failed run is retried through our endpoint. "Update" of only
       // the link field (stores nothing) keeps the app from disabling the retry link.
       ...grant('job_runs', ['read']),
       ...grant('job_runs', ['update'], { fields: ['retry'] }),
+      ...REPORTING_FOR_MUNICIPALITY,
     ],
   },
   {
@@ -249,9 +356,13 @@ export const policies: PolicyDefinition[] = [
       ...grant('uploads', ['create'], { fields: ['file', 'period'], presets: { partner: '$CURRENT_USER.partner' } }),
       ...grant('uploads', ['read'], { permissions: own('partner'), fields: UPLOAD_FIELDS_FOR_CORPORATION }),
       ...grant('signal_partners', ['read'], { permissions: { id: { _eq: '$CURRENT_USER.partner' } }, fields: ['id', 'code', 'name', 'partner_type'] }),
-      ...grant('documents', ['read'], { permissions: { _and: [own('partner'), { kind: { _eq: 'partner_feedback' } }] }, fields: ['id', 'kind', 'file', 'period', 'partner', 'date_created'] }),
+      ...grant('documents', ['read'], { permissions: { _and: [own('partner'), { kind: { _eq: 'partner_feedback' } }] }, fields: DOCUMENT_FIELDS_FOR_PARTNER }),
       ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
-      ...grant('directus_files', ['read'], { permissions: ownFiles }),
+      ...grant('directus_files', ['read'], { permissions: ownOrForOwnPartner }),
+      // issue 13 (art. 2.1): its own evictions per period, as numbers; the partner comes from the user.
+      ...grant('evictions', ['create'], { fields: EVICTION_FIELDS_FOR_CORPORATION, presets: { partner: '$CURRENT_USER.partner' } }),
+      ...grant('evictions', ['read'], { permissions: own('partner'), fields: ['id', 'partner', ...EVICTION_FIELDS_FOR_CORPORATION, 'date_created'] }),
+      ...grant('evictions', ['update'], { permissions: own('partner'), fields: EVICTION_FIELDS_FOR_CORPORATION }),
       ...appAccessNarrowing,
     ],
   },
@@ -263,14 +374,18 @@ export const policies: PolicyDefinition[] = [
     admin_access: false,
     app_access: true,
     permissions: [
-      ...grant('referrals', ['read'], { permissions: socialWorkReferrals, fields: REFERRAL_FIELDS_FOR_SOCIAL_WORK }),
-      ...grant('referrals', ['update'], { permissions: socialWorkReferrals, fields: REFERRAL_OUTCOME_FIELDS, validation: { status: { _in: REFERRAL_STATUSES_FOR_SOCIAL_WORK } } }),
+      ...grant('referrals', ['read'], { permissions: socialWorkReferralsVisible, fields: REFERRAL_FIELDS_FOR_SOCIAL_WORK }),
+      ...grant('referrals', ['update'], { permissions: socialWorkReferralsVisible, fields: REFERRAL_OUTCOME_FIELDS, validation: { status: { _in: REFERRAL_STATUSES_FOR_SOCIAL_WORK } } }),
       ...grant('contact_attempts', ['create'], { fields: CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK, presets: { organisation: 'amw' }, validation: { referral: { _nnull: true } } }),
       ...grant('contact_attempts', ['read'], {
         permissions: { referral: socialWorkReferrals },
-        fields: ['id', ...CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK, 'organisation', 'user_created', 'date_created'],
+        // Not who recorded it: AMW may not read the municipality's user accounts, and the form would be refused.
+        fields: ['id', ...CONTACT_ATTEMPT_FIELDS_FOR_SOCIAL_WORK, 'organisation', 'date_created'],
       }),
       ...grant('signal_partners', ['read'], { permissions: { id: { _eq: '$CURRENT_USER.partner' } }, fields: ['id', 'code', 'name'] }),
+      // issue 11: the monthly overview (art. 12.3) addressed to the own organisation, and its file.
+      ...grant('documents', ['read'], { permissions: { _and: [own('partner'), { kind: { _eq: 'amw_overview' } }] }, fields: DOCUMENT_FIELDS_FOR_PARTNER }),
+      ...grant('directus_files', ['read'], { permissions: { partner: { _eq: '$CURRENT_USER.partner' } } }),
       ...appAccessNarrowing,
     ],
   },
@@ -290,11 +405,25 @@ export const policies: PolicyDefinition[] = [
       ...grant('signal_partners', ['read']),
       ...grant('templates', ['read']),
       ...grant('app_settings', ['read']),
-      ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WRITABLE }),
+      ...grant('directus_files', ['create'], { fields: FILE_FIELDS_WORKER }),
       ...grant('directus_files', ['read', 'delete']),
+      // issue 11: tell a partner's users that their export is ready (the app's bell; Directus
+      // e-mails them when mail is configured). The worker still reads no users: the cycle finds
+      // the recipients in the database.
+      ...grant('directus_notifications', ['create'], { fields: ['recipient', 'subject', 'message', 'collection', 'item'] }),
       ...grant('tasks', ['create', 'read', 'update']),
       // Job runs (issue 8).
       ...grant('job_runs', ['create', 'read', 'update']),
+      // issue 12: routing reads objections and links them to a household; the privacy steps
+      // work on requests and breaches and write the logs. Removing rows (retention, erasure)
+      // goes through the database, never through these grants.
+      ...grant('objections', ['read', 'update']),
+      ...['privacy_requests', 'data_breaches'].flatMap((collection) => grant(collection, ['read', 'update'])),
+      ...grant('disclosures', ['read']),
+      // The access log is written by the Directus hook (knex) and removed by retention (knex):
+      // no one, the worker included, writes it through the API.
+      ...grant('access_log', ['read']),
+      ...grant('deletion_log', ['create', 'read']),
     ],
   },
 ];
@@ -320,4 +449,31 @@ export const projectSettings = {
   // At least 12 characters with a lower-case letter, an upper-case letter and a digit.
   auth_password_policy: '/^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d).{12,}$/',
   public_note: 'Vroegsignalering huurschulden. Toegang alleen voor convenantpartners.',
+  // Directus writes "--" for every empty value in lists, forms and titles (a fixed
+  // placeholder, not a display option); an empty cell says the same without a symbol users
+  // cannot read. Not rendered at all, so that an empty part of a title ("M.A. Demo", no
+  // tussenvoegsel) leaves no gap between the words around it.
+  // In a title (render-template) an empty part also takes its separator with it: the one
+  // before it, or the one after it when it comes first ("Termijn verlopen · december 2026" for
+  // a task without a partner, not "Termijn verlopen ·  · december 2026"). A title's own text
+  // parts are the spans without a class; its first child is Directus's span.vertical-aligner.
+  custom_css: [
+    'span.null { display: none; }',
+    '.render-template > span:not([class]):has(+ span.null) { display: none; }',
+    '.render-template > .vertical-aligner + span.null + span:not([class]) { display: none; }',
+  ].join('\n'),
+  // The product's own module (start page and custom screens) comes first; Directus hides
+  // every other module from a role that may not use it. The file library is no one's
+  // work: uploads, error reports and letters are reached from their own items, and an
+  // upload's original never stays in storage (an admin still reaches /admin/files).
+  module_bar: [
+    { type: 'module', id: 'vroegsignalering', enabled: true },
+    { type: 'module', id: 'content', enabled: true },
+    { type: 'module', id: 'users', enabled: true },
+    { type: 'module', id: 'files', enabled: false },
+    { type: 'module', id: 'insights', enabled: true },
+    { type: 'module', id: 'visual', enabled: false },
+    { type: 'module', id: 'deployments', enabled: false },
+    { type: 'module', id: 'settings', enabled: true, locked: true },
+  ],
 };

@@ -5,8 +5,9 @@
  */
 import {
   createPermissions, createPolicy, createPreset, readPresets, updatePreset, createRole, createUser, deletePermissions, deletePolicy, deleteRole, readPermissions, readPolicies, readRoles,
-  readUsers, updatePermission, updatePolicy, updateRole, updateSettings, updateUser, type RestClient,
+  readUsers, updatePermission, updatePolicy, updateRole, updateSettings, updateUser, readTranslations, createTranslations, updateTranslation, type RestClient,
 } from '@directus/sdk';
+import { APP_TRANSLATIONS_LANGUAGE, appTranslations } from './app-translations.ts';
 import { ACCESS_KEYS, policies, projectSettings, roles, WORKER_EMAIL, type AccessKey } from './access-model.ts';
 import { resolveAccessRefs, type AccessIds } from './access-refs.ts';
 import { LEGACY_POLICY_IDS, LEGACY_ROLE_IDS } from './legacy-ids.ts';
@@ -134,8 +135,36 @@ export async function provisionAccess(client: Client, options: { adminEmail: str
     else await client.request(createPreset(worklistPayload(worklist) as never));
   }
 
-  await client.request(updateSettings(projectSettings as never));
+  await client.request(updateSettings(projectSettingsFor(options.adminEmail) as never));
+  await provisionAppTranslations(client);
   return report;
+}
+
+/**
+ * The project settings, with the bootstrap admin as the project owner: Directus 11.17 shows
+ * its "project owner" dialog to an admin while `project_owner` is empty. Written with a plain
+ * settings update, never through `/settings/owner` (that one reports to Directus's server);
+ * `project_status` stays empty because a daily job reports a "pending" owner.
+ */
+export function projectSettingsFor(adminEmail: string) {
+  return { ...projectSettings, project_owner: adminEmail, project_usage: null, org_name: null, product_updates: false, project_status: null };
+}
+
+/** The app's missing Dutch phrases (directus/access/app-translations.ts): creates or corrects each key. */
+export async function provisionAppTranslations(client: Client): Promise<number> {
+  const existing = (await client.request(readTranslations({ filter: { language: { _eq: APP_TRANSLATIONS_LANGUAGE } }, fields: ['id', 'key', 'value'], limit: -1 } as never))) as Array<{ id: string; key: string; value: string }>;
+  const missing: Array<{ key: string; language: string; value: string }> = [];
+  let changed = 0;
+  for (const [key, value] of Object.entries(appTranslations)) {
+    const current = existing.find((row) => row.key === key);
+    if (!current) missing.push({ key, language: APP_TRANSLATIONS_LANGUAGE, value });
+    else if (current.value !== value) {
+      await client.request(updateTranslation(current.id, { value } as never));
+      changed++;
+    }
+  }
+  if (missing.length) await client.request(createTranslations(missing as never));
+  return changed + missing.length;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface CollectionDefinition {
   hidden?: boolean;
   sortField?: string;
   primaryKey: 'uuid' | 'integer';
+  /** Directus's activity and revision tracking; default 'all'. Null for append-only logs, which are their own record. */
+  accountability?: 'all' | 'activity' | null;
   fields: FieldDefinition[];
   relations?: RelationDefinition[];
 }
@@ -49,12 +51,31 @@ interface FieldOptions {
   validation?: Record<string, unknown>;
   validationMessage?: string;
   indexed?: boolean;
+  /** Directus field conditions: other readonly/hidden settings while a rule holds. */
+  conditions?: FieldCondition[];
 }
+
+export interface FieldCondition {
+  name: string;
+  rule: Record<string, unknown>;
+  hidden?: boolean;
+  readonly?: boolean;
+}
+
+/**
+ * Hidden while the item is being created: the form's values carry `id: null` then (a
+ * uuid key defaults to null), and the app applies a condition only when its one rule holds.
+ * For result fields that only the processing fills in.
+ */
+export const HIDDEN_ON_CREATE: FieldCondition[] = [{ name: 'Verborgen bij aanmaken', rule: { id: { _null: true } }, hidden: true, readonly: true }];
 
 const nl = (translation: string) => [{ language: 'nl-NL', translation }];
 
+/** The boolean display's labels: lists say "Ja"/"Nee", never true/false or an English word. */
+export const DUTCH_YES_NO = { labelOn: 'Ja', labelOff: 'Nee' } as const;
+
 /** A field without data that only shows something in the form (a divider, buttons). */
-function presentation(field: string, label: string, interfaceName: string, options: Record<string, unknown>): FieldDefinition {
+function presentation(field: string, label: string, interfaceName: string, options: Record<string, unknown>, conditions?: FieldCondition[]): FieldDefinition {
   return {
     field,
     type: 'alias',
@@ -73,6 +94,7 @@ function presentation(field: string, label: string, interfaceName: string, optio
       display_options: null,
       validation: null,
       validation_message: null,
+      ...(conditions ? { conditions } : {}),
     },
   };
 }
@@ -102,6 +124,7 @@ function build(field: string, type: string, label: string, options: FieldOptions
       validation: options.validation ?? null,
       validation_message: options.validationMessage ?? null,
       special: null,
+      ...(options.conditions ? { conditions: options.conditions } : {}),
       ...metaExtra,
     },
   };
@@ -117,13 +140,22 @@ export const f = {
   integer: (field: string, label: string, o: FieldOptions = {}) =>
     build(field, 'integer', label, { interface: 'input', ...o }, {}, {}),
   decimal: (field: string, label: string, precision: number, scale: number, o: FieldOptions = {}) =>
-    build(field, 'decimal', label, { interface: 'input', ...o }, { numeric_precision: precision, numeric_scale: scale }, {}),
+    build(field, 'decimal', label, { interface: 'input', display: 'formatted-value', displayOptions: { format: true }, ...o }, { numeric_precision: precision, numeric_scale: scale }, {}),
+  /** "Ja"/"Nee" in lists; the form's checkbox carries the field's own label (Directus's default is "Ingeschakeld"). */
   boolean: (field: string, label: string, o: FieldOptions = {}) =>
-    build(field, 'boolean', label, { interface: 'boolean', display: 'boolean', displayOptions: { labelOn: 'Ja', labelOff: 'Nee' }, ...o }, {}, { special: ['cast-boolean'] }),
+    build(field, 'boolean', label, { interface: 'boolean', options: { label }, display: 'boolean', displayOptions: DUTCH_YES_NO, ...o }, {}, { special: ['cast-boolean'] }),
+  /** A date as people write it: "2 december 2026" (the app's nl-NL date format), never ISO. */
   date: (field: string, label: string, o: FieldOptions = {}) =>
-    build(field, 'date', label, { interface: 'datetime', display: 'datetime', displayOptions: { format: 'short' }, ...o }, {}, {}),
+    build(field, 'date', label, { interface: 'datetime', display: 'datetime', displayOptions: { format: 'long' }, ...o }, {}, {}),
+  /** "2 dec 2026 14:05" (24-hour clock). */
   timestamp: (field: string, label: string, o: FieldOptions = {}) =>
-    build(field, 'timestamp', label, { interface: 'datetime', display: 'datetime', displayOptions: { relative: false, format: 'short' }, ...o }, {}, {}),
+    build(field, 'timestamp', label, { interface: 'datetime', options: { use24: true }, display: 'datetime', displayOptions: { relative: false, format: 'short', use24: true }, ...o }, {}, {}),
+  /** Months of arrears, fractions allowed: "2,5 maanden" (Dutch decimal comma). */
+  months: (field: string, label: string, o: FieldOptions = {}) =>
+    build(field, 'decimal', label, { interface: 'input', display: 'formatted-value', displayOptions: { format: true, suffix: ' maanden' }, ...o }, { numeric_precision: 5, numeric_scale: 1 }, {}),
+  /** An amount in euros: "€ 1.850,25", through the project's `euro` display (extensions/src/displays/euro.ts). */
+  euros: (field: string, label: string, o: FieldOptions = {}) =>
+    build(field, 'decimal', label, { interface: 'input', options: { iconLeft: 'euro' }, display: 'euro', ...o }, { numeric_precision: 10, numeric_scale: 2 }, {}),
   json: (field: string, label: string, o: FieldOptions = {}) =>
     build(field, 'json', label, { interface: 'input-code', options: { language: 'JSON' }, width: 'full', ...o }, {}, { special: ['cast-json'] }),
   tags: (field: string, label: string, o: FieldOptions = {}) =>
@@ -183,15 +215,18 @@ export const f = {
       special: ['o2m'],
     },
   }),
-  userCreated: () =>
-    build('user_created', 'uuid', 'Aangemaakt door', { readonly: true, interface: 'select-dropdown-m2o', display: 'user', options: { template: '{{first_name}} {{last_name}}' } }, {}, { special: ['user-created'] }),
-  dateCreated: () =>
-    build('date_created', 'timestamp', 'Aangemaakt op', { readonly: true, interface: 'datetime', display: 'datetime', displayOptions: { relative: true } }, {}, { special: ['date-created'] }),
+  userCreated: (o: { conditions?: FieldCondition[] } = {}) =>
+    build('user_created', 'uuid', 'Aangemaakt door', { readonly: true, ...o, interface: 'select-dropdown-m2o', display: 'user', options: { template: '{{first_name}} {{last_name}}' } }, {}, { special: ['user-created'] }),
+  dateCreated: (o: { conditions?: FieldCondition[] } = {}) =>
+    build('date_created', 'timestamp', 'Aangemaakt op', { readonly: true, ...o, interface: 'datetime', display: 'datetime', displayOptions: { relative: true } }, {}, { special: ['date-created'] }),
   dateUpdated: () =>
     build('date_updated', 'timestamp', 'Gewijzigd op', { readonly: true, hidden: true, interface: 'datetime', display: 'datetime', displayOptions: { relative: true } }, {}, { special: ['date-updated'] }),
   /** Buttons that open a URL (relative to the API), e.g. a download served by our endpoint. */
-  links: (field: string, label: string, links: Array<{ label: string; icon: string; url: string }>) =>
-    presentation(field, label, 'presentation-links', { links: links.map((link) => ({ ...link, type: 'normal' })) }),
+  links: (field: string, label: string, links: Array<{ label: string; icon: string; url: string }>, o: { conditions?: FieldCondition[] } = {}) =>
+    // Our own links interface: Directus's greys its buttons out on a read-only form (extensions/src/app/interfaces/action-links.ts).
+    presentation(field, label, 'vs-action-links', { links }, o.conditions),
+  /** A field without data shown by one of our own app interfaces (extensions/src/app/interfaces). */
+  appInterface: (field: string, label: string, interfaceName: string, o: { conditions?: FieldCondition[] } = {}) => presentation(field, label, interfaceName, {}, o.conditions),
   divider: (field: string, label: string) => presentation(field, label, 'presentation-divider', { title: label, icon: null }),
 };
 

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import { periodInputsComplete } from '../../core/cycle/period-inputs.ts';
 import { calendarSettingsFrom, periodsInPlay, type CalendarSettings, type PeriodFacts, type StepRun } from '../../core/cycle/plan-due-steps.ts';
 import { AWAITING_ENRICHMENT } from './enrich-step.ts';
-import { countSignals, readPartners, readSourceLists, readStepRuns, readUploads } from './read-cycle-facts.ts';
+import { countCasesAwaitingLetter, countReferralsAwaitingRelease, countSignals, readPartners, readSourceLists, readStepRuns, readUploads } from './read-cycle-facts.ts';
 
 /**
  * Every signal without a case waits for the route: enriched ones are routed, unsettled ones
@@ -31,6 +31,8 @@ export async function gatherCalendarFacts(knex: Knex, today: string): Promise<{ 
       inputsComplete: periodInputsComplete({ period, partners, uploads: await readUploads(knex, period), sourceLists }),
       signalsAwaitingEnrichment: await countSignals(knex, period, AWAITING_ENRICHMENT),
       signalsAwaitingRouting: await countSignals(knex, period, ANY_MATCH_STATUS, true),
+      casesAwaitingLetter: await countCasesAwaitingLetter(knex, period),
+      referralsAwaitingRelease: await countReferralsAwaitingRelease(knex, period),
     });
   }
   return { periods, runs: await readStepRuns(knex, inPlay), settings: await readCalendarSettings(knex) };

@@ -10,6 +10,7 @@ import type { Knex } from 'knex';
 import { overdueSettings, parseOverdueTaskKey, planOverdueTasks, type OpenOverdueTask, type OverdueCaseFacts } from '../../core/casework/plan-overdue-tasks.ts';
 import { dbDates, readDbDate } from '../../extensions/src/lib/db-dates.ts';
 import type { JobOutcome } from '../job-types.ts';
+import { dutchDate } from '../../core/routing/dutch-date.ts';
 
 /** SQLite refuses statements with too many bound values; ids go in by this many. */
 const CHUNK = 500;
@@ -81,7 +82,7 @@ export async function runOverdueStep(knex: Knex, input: { period: string; today:
   };
   const terms = `${noContact} zonder contactpoging binnen ${settings.contactDays} dagen, ${noTalk} zonder eerste gesprek binnen ${settings.firstTalkDays} dagen`;
   const undated = plan.withoutDecisionDate ? ` ${plan.withoutDecisionDate} open ${plan.withoutDecisionDate === 1 ? 'zaak heeft' : 'zaken hebben'} geen beslisdatum: daarvoor telt geen termijn.` : '';
-  const seenCases = `${openCases.length} open ${openCases.length === 1 ? 'zaak' : 'zaken'} bekeken (stand ${today})`;
+  const seenCases = `${openCases.length} open ${openCases.length === 1 ? 'zaak' : 'zaken'} bekeken (stand ${dutchDate(today)})`;
   if (dryRun) {
     return {
       message: `Proefrun: ${seenCases}; zou ${taken(plan.tasks.length)} maken (${terms}) en ${taken(plan.resolve.length)} afronden omdat de termijn alsnog is gehaald of de zaak is afgesloten; er is niets opgeslagen.${undated}`,

@@ -66,3 +66,21 @@ export async function countSignals(knex: Knex, period: string, matchStatuses: st
   const row = (await query.first()) as { n: number | string } | undefined;
   return Number(row?.n ?? 0);
 }
+
+/** Decided cases of the period whose household has no letter of the period yet. */
+export async function countCasesAwaitingLetter(knex: Knex, period: string): Promise<number> {
+  const row = (await knex('cases as c')
+    .count({ n: '*' })
+    .where('c.period', period)
+    .whereNotNull('c.route')
+    .whereNotNull('c.household')
+    .whereNotExists((query) => query.select(knex.raw('1')).from('documents as d').whereRaw('d.household = c.household').where({ 'd.kind': 'letter', 'd.period': period, 'd.status': 'ready' }))
+    .first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
+}
+
+/** AMW referrals of the period that AMW has not received yet. */
+export async function countReferralsAwaitingRelease(knex: Knex, period: string): Promise<number> {
+  const row = (await knex('referrals').count({ n: '*' }).where({ period, target: 'amw', status: 'new' }).whereNull('date_sent').first()) as { n: number | string } | undefined;
+  return Number(row?.n ?? 0);
+}

@@ -7,8 +7,10 @@ import type { Knex } from 'knex';
 import { chunks } from '../../extensions/src/lib/chunks.ts';
 import { readDbDate } from '../../extensions/src/lib/db-dates.ts';
 import type { LivingSituation } from '../../core/household/household-facts.ts';
-import type { BrpSituation, CurrentLists, ExistingCase, FactKind, Route, RoutingFact, RoutingSignal } from '../../core/routing/routing-input.ts';
+import { objectionFor, type ObjectionRecord } from '../../core/privacy/match-objection.ts';
+import type { BrpSituation, CurrentLists, ExistingCase, FactKind, Route, RoutingFact, RoutingObjection, RoutingSignal } from '../../core/routing/routing-input.ts';
 import { routingSettingsFrom, type RoutingSettings } from '../../core/routing/routing-settings.ts';
+import { readObjectionsInForce, signalIdentity } from './read-objections.ts';
 
 type Row = Record<string, unknown>;
 const text = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : String(value));
@@ -48,12 +50,16 @@ export async function readRoutingContext(knex: Knex): Promise<RoutingContextRows
 
 const SIGNAL_COLUMNS = [
   's.id', 's.period', 's.partner', 's.date_created', 's.months_in_arrears', 's.arrears_amount', 's.match_status', 's.brp_situation', 's.household', 's.route_trace',
-  's.initials', 's.name_prefix', 's.surname', 's.birth_date', 's.street', 's.house_number', 's.house_letter', 's.house_number_addition', 's.postcode', 's.city', 's.phone',
+  's.bsn', 's.initials', 's.name_prefix', 's.surname', 's.birth_date', 's.street', 's.house_number', 's.house_letter', 's.house_number_addition', 's.postcode', 's.city', 's.phone',
   'h.address_key', 'h.has_minor_children', 'h.living_situation',
 ];
 
-/** The period's signals that have no case yet: new ones and those still waiting. */
-export async function readUnroutedSignals(knex: Knex, period: string, partnerNames: Map<number, string>): Promise<RoutingSignal[]> {
+/**
+ * The period's signals that have no case yet: new ones and those still waiting, each with
+ * the tenant's objection in force today (issue 12).
+ */
+export async function readUnroutedSignals(knex: Knex, period: string, partnerNames: Map<number, string>, today: string): Promise<RoutingSignal[]> {
+  const objections = await readObjectionsInForce(knex, today);
   const rows = (await knex('signals as s').leftJoin('households as h', 'h.id', 's.household').select(SIGNAL_COLUMNS).where('s.period', period).whereNull('s.case')) as Row[];
   const facts = new Map<string, RoutingFact[]>();
   for (const ids of chunks(rows.map((row) => String(row.id)))) {
@@ -75,8 +81,7 @@ export async function readUnroutedSignals(knex: Knex, period: string, partnerNam
       arrears_amount: num(row.arrears_amount),
       match_status: String(row.match_status ?? 'pending'),
       brp_situation: text(row.brp_situation) as BrpSituation | null,
-      // The objection register arrives with the privacy work (issue 12).
-      objection: false,
+      objection: routingObjection(objectionFor(objections, signalIdentity(row), today)),
       household: text(row.household),
       household_key: text(row.address_key) ?? `signal:${id}`,
       has_minor_children: bool(row.has_minor_children),
@@ -99,6 +104,11 @@ export async function readUnroutedSignals(knex: Knex, period: string, partnerNam
       created_at: timestamp(row.date_created),
     };
   });
+}
+
+/** Only what a trace names: the scope and the date received. */
+function routingObjection(objection: ObjectionRecord | null): RoutingObjection | null {
+  return objection ? { scope: objection.scope, date_received: objection.date_received } : null;
 }
 
 const CASE_COLUMNS = ['c.id', 'c.household', 'c.period', 'c.route', 'c.status', 'c.months_in_arrears', 'c.arrears_amount', 'c.has_minor_children', 'c.attention_reason', 'c.priority', 'h.address_key'];

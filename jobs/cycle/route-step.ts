@@ -19,11 +19,13 @@ export interface RouteStepInput {
   today: string;
   dryRun: boolean;
   now: Date;
+  /** Route every waiting signal now, as at the feedback deadline (the feedback step's first part). */
+  settleWaiting?: boolean;
 }
 
-export async function planPeriodRouting(knex: Knex, input: { period: string; today: string }): Promise<RoutingPlan> {
+export async function planPeriodRouting(knex: Knex, input: { period: string; today: string; settleWaiting?: boolean }): Promise<RoutingPlan> {
   const context = await readRoutingContext(knex);
-  const signals = await readUnroutedSignals(knex, input.period, context.partnerNames);
+  const signals = await readUnroutedSignals(knex, input.period, context.partnerNames, input.today);
   const households = signals.map((signal) => signal.household).filter((id): id is string => id !== null);
   return planRouting({
     period: input.period,
@@ -35,6 +37,7 @@ export async function planPeriodRouting(knex: Knex, input: { period: string; tod
     periodCases: await readPeriodCases(knex, input.period),
     amwPartner: context.amwPartner,
     newId: randomUUID,
+    settleWaiting: input.settleWaiting === true,
   });
 }
 

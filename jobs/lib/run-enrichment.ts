@@ -28,7 +28,11 @@ export const DECIDED_BY_A_PERSON = ['confirmed', 'not_resident'];
 export const UNENRICHED = ['pending', 'waiting', 'failed'];
 /** What a sweep picks up without anyone asking (failed ones wait for a retry of their run). */
 export const SWEEP_STATUSES = ['pending', 'waiting'];
-const PARALLEL = 6;
+/**
+ * Signals enriched side by side. Their searches share the BRP's details requests (up to 20
+ * BSNs each, adapters/brp/bsn-batcher.ts): more in flight, fuller batches, fewer requests.
+ */
+export const ENRICHMENT_PARALLEL = 12;
 
 export const NO_BRP_MESSAGE = 'Er is geen BRP-koppeling ingesteld (BRP_API_URL); het signaal wacht op verrijking.';
 export const OUT_OF_AREA_REASON = 'Adres ligt buiten de gemeente (instelling postcodegebied en woonplaatsen); niet bij het BRP nagevraagd.';
@@ -121,7 +125,7 @@ export async function runEnrichment(knex: Knex, signalIds: string[], options: { 
       }
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  await Promise.all(Array.from({ length: ENRICHMENT_PARALLEL }, worker));
   if (stopped) {
     const unavailable = stopped instanceof BrpUnavailableError;
     options.log(`${unavailable ? 'BRP unavailable' : 'Enrichment error'}, ${queue.length} signals ${unavailable ? 'wait' : 'failed'}: ${describeError(stopped)}`);

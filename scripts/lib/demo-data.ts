@@ -1,9 +1,9 @@
 /**
  * Demo partners, one user per role and a few example records. Used by `npm run seed:demo`
  * and by the integration tests, so the tests exercise what a new user sees. Idempotent:
- * partners and users are looked up by code and e-mail; example records only on first run.
+ * partners, users and example records are looked up by a stable key and put right, never doubled.
  */
-import { createItem, createItems, createUser, readItems, readRoles, readUsers, updateUser } from '@directus/sdk';
+import { createItem, createUser, readItems, readRoles, readSingleton, readUsers, updateItem, updateSingleton, updateUser } from '@directus/sdk';
 import type { AccessKey } from '../../directus/access/access-model.ts';
 import type { ApiClient } from './directus-client.ts';
 
@@ -38,8 +38,11 @@ export async function resolveDemoRoles(client: ApiClient): Promise<Record<DemoRo
 export const DEMO_PARTNERS = [
   { code: 'wonen-limburg', name: 'Wonen Limburg', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'vroegsignalering@wonenlimburg.example', active_from: '2017-02-14', expected_monthly_signals: 250 },
   { code: 'st-joseph', name: 'Woningstichting St. Joseph', partner_type: 'Huur', organisation_role: 'signal_partner', contact_email: 'huurincasso@stjoseph.example', active_from: '2017-02-14', expected_monthly_signals: 4 },
-  { code: 'amw-midden-limburg', name: 'AMW Midden-Limburg', partner_type: 'Overige', organisation_role: 'social_work', contact_email: 'aanmelding@amw.example', active_from: '2017-02-14', expected_monthly_signals: null },
+  { code: 'amw-midden-limburg', name: 'AMW Midden-Limburg', partner_type: 'Overige', organisation_role: 'social_work', contact_email: 'aanmelding@amw.example', contact_phone: '0495 123 456', active_from: '2017-02-14', expected_monthly_signals: null },
 ] as const;
+
+/** The example households' address keys (the prefix marks them as demo data). */
+export const DEMO_HOUSEHOLDS = { family: 'DEMO-6001AA-12', single: 'DEMO-6002BB-3-A' } as const;
 
 export type DemoUserKey = 'functional_admin' | 'debt_services' | 'corporation' | 'corporation_b' | 'social_work';
 
@@ -76,48 +79,87 @@ export async function seedDemo(client: ApiClient, password: string, today: strin
     users[user.key] = { id, email: user.email };
   }
 
-  const existing = (await client.request(readItems('households', { filter: { address_key: { _starts_with: 'DEMO-' } }, fields: ['id'], limit: 1 }))) as unknown[];
-  if (existing.length) return { partners, users, examplesCreated: false };
+  const examplesCreated = await seedExamples(client, partners, today);
+  return { partners, users, examplesCreated };
+}
 
+/**
+ * The example records, each found by a stable key and created or put right: an upload per
+ * corporation with its own signals, a household per address with its own case, signals and
+ * referral. Created one by one: a batch create answers in key order (random uuids), not in
+ * the order given, which once wired each case to the other household. A re-run repairs
+ * records an older seed wired wrongly and leaves the work done on them (status, BRP) alone.
+ */
+async function seedExamples(client: ApiClient, partners: Record<string, number>, today: string): Promise<boolean> {
   const period = today.slice(0, 7);
-  const wonenLimburg = partners['wonen-limburg'];
-  const stJoseph = partners['st-joseph'];
-  const amw = partners['amw-midden-limburg'];
-  const [uploadA, uploadB] = (await client.request(
-    createItems('uploads', [
-      { partner: wonenLimburg, period, file_name: 'voorbeeld-wonen-limburg.xlsx', status: 'processed', rows_read: 2, accepted: 2, rejected: 0, duplicates: 0, summary: 'Voorbeeldupload: 2 rijen gelezen, 2 geaccepteerd.' },
-      { partner: stJoseph, period, file_name: 'voorbeeld-st-joseph.csv', status: 'processed', rows_read: 1, accepted: 1, rejected: 0, duplicates: 0, summary: 'Voorbeeldupload: 1 rij gelezen, 1 geaccepteerd.' },
-    ]),
-  )) as Array<{ id: string }>;
-  const [family, single] = (await client.request(
-    createItems('households', [
-      { address_key: 'DEMO-6001AA-12', has_minor_children: true, household_size: 4, living_situation: 'paar met kinderen', facts_source: 'Voorbeeldgegevens', facts_date: today },
-      { address_key: 'DEMO-6002BB-3-A', has_minor_children: false, household_size: 1, living_situation: 'alleenstaand', facts_source: 'Voorbeeldgegevens', facts_date: today },
-    ]),
-  )) as Array<{ id: string }>;
-  const [caseAmw, caseMunicipality] = (await client.request(
-    createItems('cases', [
-      { household: family!.id, period, status: 'new', route: 'amw', rule_route: 'amw', decided_by_rule: 'voorbeeldgegevens', reason: 'Geen uitkering; gezin met minderjarige kinderen: AMW met voorrang.', priority: 1, has_minor_children: true, months_in_arrears: 3, arrears_amount: 1850.25, date_matched: today },
-      { household: single!.id, period, status: 'new', route: 'municipality', rule_route: 'municipality', decided_by_rule: 'voorbeeldgegevens', reason: 'Participatiewet-uitkering: uitnodiging regisseur, huur inhouden.', priority: 2, has_minor_children: false, months_in_arrears: 2, arrears_amount: 1120, date_matched: today },
-    ]),
-  )) as Array<{ id: string }>;
-  const person = { initials: 'J.', name_prefix: 'van der', surname: 'Voorbeeld', birth_date: '1985-03-14', street: 'Voorbeeldstraat', house_number: 12, house_letter: null, house_number_addition: null, postcode: '6001AA', city: 'Weert', phone: '0495-123456' };
-  const person2 = { initials: 'M.A.', name_prefix: null, surname: 'Demo', birth_date: '1962-11-02', street: 'Proefweg', house_number: 3, house_letter: 'A', house_number_addition: null, postcode: '6002BB', city: 'Weert', phone: null };
-  await client.request(
-    createItems('signals', [
-      { ...person, partner: wonenLimburg, period, upload: uploadA!.id, household: family!.id, case: caseAmw!.id, months_in_arrears: 3, arrears_amount: 1850.25, signal_date: today, tenant_key: 'DEMO-1' },
-      { ...person2, partner: wonenLimburg, period, upload: uploadA!.id, household: single!.id, case: caseMunicipality!.id, months_in_arrears: 2, arrears_amount: 1120, signal_date: today, tenant_key: 'DEMO-2' },
-      { initials: 'K.', name_prefix: null, surname: 'Proef', birth_date: '1990-07-21', street: 'Testlaan', house_number: 8, postcode: '6003CC', city: 'Stramproy', partner: stJoseph, period, upload: uploadB!.id, months_in_arrears: 2.5, arrears_amount: 990.5, signal_date: today, tenant_key: 'DEMO-3' },
-    ]),
-  );
-  await client.request(
-    createItems('referrals', [
-      { ...person, case: caseAmw!.id, period, target: 'amw', partner: amw, status: 'new', priority: 1, date_sent: today, living_situation: 'paar met kinderen', debt_areas: ['Huur', 'Energie'], arrears_amount: 1850.25, months_in_arrears: 3 },
-      { ...person2, case: caseMunicipality!.id, period, target: 'sdv', status: 'new', priority: 2, date_sent: today, living_situation: 'alleenstaand', debt_areas: ['Huur'], arrears_amount: 1120, months_in_arrears: 2 },
-    ]),
-  );
-  await client.request(
-    createItem('templates', { key: 'brief-vooraankondiging-amw', name: 'Vooraankondiging AMW', kind: 'letter', active: true, description: 'Brief aan de huurder: AMW neemt contact op (art. 10.4: bezwaar mogelijk).', source: '<p>Beste {{initials}} {{name_prefix}} {{surname}},</p>\n<p>Het Algemeen Maatschappelijk Werk neemt binnenkort contact met u op.</p>' }),
-  );
-  return { partners, users, examplesCreated: true };
+  const wonenLimburg = partners['wonen-limburg']!;
+  const stJoseph = partners['st-joseph']!;
+  const amw = partners['amw-midden-limburg']!;
+  let created = false;
+  const upsert = async (collection: string, filter: Record<string, unknown>, onCreate: Record<string, unknown>, always: Record<string, unknown>) => {
+    const [found] = (await client.request(readItems(collection as never, { filter, fields: ['id'], limit: 1 } as never))) as Array<{ id: string }>;
+    if (found) {
+      await client.request(updateItem(collection as never, found.id as never, always as never));
+      return found.id;
+    }
+    created = true;
+    return ((await client.request(createItem(collection as never, { ...onCreate, ...always } as never))) as { id: string }).id;
+  };
+
+  const family = { initials: 'J.', name_prefix: 'van der', surname: 'Voorbeeld', birth_date: '1985-03-14', street: 'Voorbeeldstraat', house_number: 12, house_letter: null, house_number_addition: null, postcode: '6001AA', city: 'Weert', phone: '0495-123456' };
+  const single = { initials: 'M.A.', name_prefix: null, surname: 'Demo', birth_date: '1962-11-02', street: 'Proefweg', house_number: 3, house_letter: 'A', house_number_addition: null, postcode: '6002BB', city: 'Weert', phone: null };
+  const stJosephTenant = { initials: 'K.', name_prefix: null, surname: 'Proef', birth_date: '1990-07-21', street: 'Testlaan', house_number: 8, house_letter: null, house_number_addition: null, postcode: '6003CC', city: 'Stramproy', phone: null };
+
+  // Marked as examples: no file was ever read; the counts are those of the signals below.
+  const exampleUpload = (partner: number, fileName: string, rows: number) => ({
+    partner, file_name: fileName, status: 'processed', rows_read: rows, accepted: rows, rejected: 0, duplicates: 0, dropped_columns: [], error_report: [],
+    summary: `Voorbeeldupload uit de demogegevens (er is geen echt bestand ingelezen): ${rows} ${rows === 1 ? 'rij' : 'rijen'} gelezen, ${rows} geaccepteerd, 0 afgewezen, 0 dubbel.`,
+  });
+  const uploadWonenLimburg = await upsert('uploads', { partner: { _eq: wonenLimburg }, file_name: { _eq: 'voorbeeld-wonen-limburg.xlsx' } }, { period }, { ...exampleUpload(wonenLimburg, 'voorbeeld-wonen-limburg.xlsx', 2), processed_at: `${today}T08:00:00.000Z` });
+  const uploadStJoseph = await upsert('uploads', { partner: { _eq: stJoseph }, file_name: { _eq: 'voorbeeld-st-joseph.csv' } }, { period }, { ...exampleUpload(stJoseph, 'voorbeeld-st-joseph.csv', 1), processed_at: `${today}T08:00:00.000Z` });
+
+  const householdFamily = await upsert('households', { address_key: { _eq: DEMO_HOUSEHOLDS.family } }, { address_key: DEMO_HOUSEHOLDS.family, facts_date: today }, { address: 'Voorbeeldstraat 12, 6001 AA Weert', has_minor_children: true, household_size: 4, living_situation: 'paar met kinderen', facts_source: 'Voorbeeldgegevens' });
+  const householdSingle = await upsert('households', { address_key: { _eq: DEMO_HOUSEHOLDS.single } }, { address_key: DEMO_HOUSEHOLDS.single, facts_date: today }, { address: 'Proefweg 3A, 6002 BB Weert', has_minor_children: false, household_size: 1, living_situation: 'alleenstaand', facts_source: 'Voorbeeldgegevens' });
+
+  // Found by their route (a route is only changed with a reason): a re-run moves a case to
+  // its own household; status and owner are the user's work and stay.
+  const caseFamily = await upsert('cases', { decided_by_rule: { _eq: 'voorbeeldgegevens' }, rule_route: { _eq: 'amw' } }, { period, status: 'new', date_matched: today, route: 'amw', rule_route: 'amw', decided_by_rule: 'voorbeeldgegevens', reason: 'Geen uitkering; gezin met minderjarige kinderen: AMW met voorrang.', priority: 1, has_minor_children: true, months_in_arrears: 3, arrears_amount: 1850.25 }, { household: householdFamily });
+  const caseSingle = await upsert('cases', { decided_by_rule: { _eq: 'voorbeeldgegevens' }, rule_route: { _eq: 'municipality' } }, { period, status: 'new', date_matched: today, route: 'municipality', rule_route: 'municipality', decided_by_rule: 'voorbeeldgegevens', reason: 'Participatiewet-uitkering: uitnodiging regisseur, huur inhouden.', priority: 2, has_minor_children: false, months_in_arrears: 2, arrears_amount: 1120 }, { household: householdSingle });
+
+  // Person and links only: the enrichment's results on a signal are kept on a re-run.
+  await upsert('signals', { partner: { _eq: wonenLimburg }, tenant_key: { _eq: 'DEMO-1' } }, { period, signal_date: today, tenant_key: 'DEMO-1', months_in_arrears: 3, arrears_amount: 1850.25 }, { ...family, partner: wonenLimburg, upload: uploadWonenLimburg, household: householdFamily, case: caseFamily });
+  await upsert('signals', { partner: { _eq: wonenLimburg }, tenant_key: { _eq: 'DEMO-2' } }, { period, signal_date: today, tenant_key: 'DEMO-2', months_in_arrears: 2, arrears_amount: 1120 }, { ...single, partner: wonenLimburg, upload: uploadWonenLimburg, household: householdSingle, case: caseSingle });
+  await upsert('signals', { partner: { _eq: stJoseph }, tenant_key: { _eq: 'DEMO-3' } }, { period, signal_date: today, tenant_key: 'DEMO-3', months_in_arrears: 2.5, arrears_amount: 990.5 }, { ...stJosephTenant, partner: stJoseph, upload: uploadStJoseph, household: null, case: null });
+
+  // Sent (date_sent), so AMW sees its referral; each on the case of its own household.
+  await upsert('referrals', { target: { _eq: 'amw' }, surname: { _eq: family.surname }, birth_date: { _eq: family.birth_date } }, { period, status: 'new', date_sent: today }, { ...family, case: caseFamily, target: 'amw', partner: amw, priority: 1, living_situation: 'paar met kinderen', debt_areas: ['Huur', 'Energie'], arrears_amount: 1850.25, months_in_arrears: 3 });
+  await upsert('referrals', { target: { _eq: 'sdv' }, surname: { _eq: single.surname }, birth_date: { _eq: single.birth_date } }, { period, status: 'new', date_sent: today }, { ...single, case: caseSingle, target: 'sdv', partner: null, priority: 2, living_situation: 'alleenstaand', debt_areas: ['Huur'], arrears_amount: 1120, months_in_arrears: 2 });
+
+  // Templates are no demo data: provisioning seeds the defaults from templates/ (scripts/lib/seed-templates.ts).
+  await fillDemoLetterSettings(client);
+  return created;
+}
+
+/**
+ * The letterhead and sender of the demo municipality, so letters can be made and previewed
+ * at once (issue 11). Only empty settings are filled: what a functional admin set stays.
+ */
+export const DEMO_LETTER_SETTINGS = {
+  sender_name: 'Team Schulddienstverlening',
+  return_address: 'Postbus 950, 6000 AZ Weert',
+  visiting_address: 'Wilhelminasingel 101, 6001 GS Weert',
+  contact_phone: '14 0495',
+  contact_email: 'schulddienstverlening@demo.vroegsignalering.nl',
+  contact_website: 'www.weert.nl',
+  signatory_name: 'M. Janssen',
+  signatory_role: 'coördinator Schulddienstverlening',
+  letter_footer: 'Bereikbaar op werkdagen van 8.30 tot 17.00 uur',
+  default_talk_place: 'Stadhuis Weert, balie Werk en Inkomen',
+  default_talk_address: 'Wilhelminasingel 101, 6001 GS Weert',
+} as const;
+
+async function fillDemoLetterSettings(client: ApiClient): Promise<void> {
+  const current = ((await client.request(readSingleton('app_settings' as never, { fields: Object.keys(DEMO_LETTER_SETTINGS) } as never))) ?? {}) as Record<string, unknown>;
+  const missing = Object.fromEntries(Object.entries(DEMO_LETTER_SETTINGS).filter(([field]) => current[field] === null || current[field] === undefined || current[field] === ''));
+  if (Object.keys(missing).length > 0) await client.request(updateSingleton('app_settings' as never, missing as never));
 }

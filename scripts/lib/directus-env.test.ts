@@ -24,3 +24,12 @@ describe('directusEnv: IP_TRUST_PROXY (login throttling is keyed on the client a
     expect(directusEnv(parseAppConfig(config), base).IP_TRUST_PROXY).toBe(expected);
   });
 });
+
+describe('directusEnv: TEMP_PATH (where Directus bundles the app extensions it serves)', () => {
+  test('next to the instance\'s own extensions, not in the shared node_modules', () => {
+    expect(directusEnv(parseAppConfig({ EXTENSIONS_PATH: '/tmp/run-1/extensions' }), {}).TEMP_PATH).toBe('/tmp/run-1/.directus-temp');
+  });
+  test('the operator\'s own value wins', () => {
+    expect(directusEnv(parseAppConfig({}), { TEMP_PATH: '/var/tmp/directus' }).TEMP_PATH).toBe('/var/tmp/directus');
+  });
+});

@@ -25,6 +25,10 @@ export function directusEnv(config: AppConfig, base: NodeJS.ProcessEnv = process
     EXTENSIONS_PATH: abs(config.EXTENSIONS_PATH),
     EXTENSIONS_MUST_LOAD: 'true',
     EXTENSIONS_AUTO_RELOAD: 'false',
+    // Directus bundles the app extensions into TEMP_PATH (default ./node_modules/.directus) and
+    // serves the bundle from there: instances that share node_modules (worktrees, parallel test
+    // runs) would serve each other's screens. Next to this instance's extensions it is its own.
+    TEMP_PATH: env.TEMP_PATH ?? path.join(path.dirname(abs(config.EXTENSIONS_PATH)), '.directus-temp'),
     LOG_LEVEL: config.LOG_LEVEL,
     LOG_STYLE: env.LOG_STYLE ?? (production ? 'raw' : 'pretty'),
     // Privacy by default: nothing phones home, no AI or MCP endpoints on personal data.

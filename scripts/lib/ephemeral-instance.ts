@@ -69,7 +69,8 @@ export async function startEphemeralInstance(options: { dbClient: 'sqlite3' | 'p
   let server: RunningDirectus;
   try {
     await prepareAndProvisionPrivately(config, env, { quiet: true });
-    server = await startDirectusServer(env, { quiet: true });
+    // TEST_DIRECTUS_LOGS=1 shows the instance's warnings and errors (debugging a failing test).
+    server = await startDirectusServer(env, { quiet: process.env.TEST_DIRECTUS_LOGS !== '1' });
   } catch (error) {
     await cleanup();
     throw error;

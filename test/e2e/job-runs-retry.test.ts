@@ -37,14 +37,14 @@ describe('retrying a failed task in the app as staff', () => {
 
     const page = await loginInApp(browser, directus.url, directus.demo.users.debt_services.email, directus.demoPassword);
     await page.goto(`${directus.url}/admin/content/job_runs/${jobRunId}`, { waitUntil: 'networkidle2' });
-    await page.waitForFunction(() => document.body.innerText.includes('Mislukte taak opnieuw starten'), { timeout: 30_000 });
+    await page.waitForFunction(() => document.body.innerText.includes('Mislukte taak opnieuw starten'), { timeout: 60_000 });
     expect(await page.evaluate(() => document.body.innerText)).toContain('Mislukt');
     // The Dutch reason sits in the (read-only) message field.
     expect(await page.evaluate(() => [...document.querySelectorAll('textarea, input')].map((el) => (el as HTMLInputElement).value).join('\n'))).toContain('opgegeven na 1 poging');
     await screenshot(page, 'job-run-failed');
 
     // The link opens the confirmation page in a new tab (Directus's link buttons do).
-    const opened = browser.waitForTarget((target) => target.url().includes(`/vroegsignalering/job-runs/${jobRunId}/opnieuw`), { timeout: 15_000 });
+    const opened = browser.waitForTarget((target) => target.url().includes(`/vroegsignalering/job-runs/${jobRunId}/opnieuw`), { timeout: 60_000 });
     const buttons = await page.$$('a, button');
     let clicked = false;
     for (const button of buttons) {
@@ -65,7 +65,7 @@ describe('retrying a failed task in the app as staff', () => {
     expect(confirm.url()).toContain(`/admin/content/job_runs/${jobRunId}`);
     await waitFor('the retried run to be done', async () => (await statusOf(jobRunId)) === 'done');
     await confirm.reload({ waitUntil: 'networkidle2' });
-    await confirm.waitForFunction(() => document.body.innerText.includes('Klaar') && [...document.querySelectorAll('textarea, input')].some((el) => (el as HTMLInputElement).value.includes('Proef uitgevoerd.')), { timeout: 30_000 });
+    await confirm.waitForFunction(() => document.body.innerText.includes('Klaar') && [...document.querySelectorAll('textarea, input')].some((el) => (el as HTMLInputElement).value.includes('Proef uitgevoerd.')), { timeout: 60_000 });
     await screenshot(confirm, 'job-run-retried');
-  }, 120_000);
+  });
 });

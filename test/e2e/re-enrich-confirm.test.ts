@@ -41,7 +41,7 @@ describe('re-enriching a signal from the admin', () => {
   test('link → confirmation page → Bevestigen → back on the signal, re-enriched', async () => {
     const page = await loginInApp(browser, directus.url, directus.demo.users.debt_services.email, directus.demoPassword);
     await page.goto(`${directus.url}/admin/content/signals/${signalId}`, { waitUntil: 'networkidle2' });
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-field="match_review"] a, [data-field="match_review"] button')].some((el) => /Opnieuw verrijken/.test(el.textContent ?? '')), { timeout: 30_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-field="match_review"] a, [data-field="match_review"] button')].some((el) => /Opnieuw verrijken/.test(el.textContent ?? '')), { timeout: 60_000 });
     const before = await enrichedAt();
     expect(before).not.toBeNull();
 
@@ -51,7 +51,8 @@ describe('re-enriching a signal from the admin', () => {
         if (target.type() === 'page') resolve(await target.page());
       };
       browser.once('targetcreated', onTarget);
-      setTimeout(() => resolve(null), 5_000);
+      // Generous: on a loaded machine opening a tab takes seconds.
+      setTimeout(() => resolve(null), 20_000);
     });
     await page.evaluate(() => {
       const link = [...document.querySelectorAll<HTMLElement>('[data-field="match_review"] a, [data-field="match_review"] button')].find((el) => /Opnieuw verrijken/.test(el.textContent ?? ''));
@@ -60,7 +61,7 @@ describe('re-enriching a signal from the admin', () => {
     const confirmPage = (await Promise.race([newTab, page.waitForFunction(() => location.pathname.includes('/opnieuw-verrijken'), { timeout: 5_000 }).then(() => page).catch(() => null)])) ?? (await newTab);
     expect(confirmPage).not.toBeNull();
     const tab = confirmPage!;
-    await tab.waitForFunction(() => /Bevestigen/.test(document.body?.innerText ?? ''), { timeout: 15_000 });
+    await tab.waitForFunction(() => /Bevestigen/.test(document.body?.innerText ?? ''), { timeout: 60_000 });
     const text = await tab.evaluate(() => document.body.innerText);
     expect(text).toContain('Opnieuw verrijken');
     expect(text).toContain('Dit signaal wordt opnieuw met het BRP verrijkt');
@@ -71,10 +72,10 @@ describe('re-enriching a signal from the admin', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle2' }), tab.click('button[type="submit"]')]);
-    await tab.waitForFunction((id) => location.pathname === `/admin/content/signals/${id}`, { timeout: 30_000 }, signalId);
+    await tab.waitForFunction((id) => location.pathname === `/admin/content/signals/${id}`, { timeout: 60_000 }, signalId);
     // The button enqueued the re-enrichment; the worker runs it shortly after.
     for (let i = 0; i < 100 && (await enrichedAt()) === before; i++) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await enrichedAt()).not.toBe(before);
     await screenshot(tab, 'staff-re-enrich-back-on-signal');
-  });
+  }, 180_000);
 });

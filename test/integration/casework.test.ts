@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { amsterdamDate } from '../../core/cycle/amsterdam-date.ts';
-import { REFERRAL_FIELDS_FOR_SOCIAL_WORK } from '../../directus/access/access-model.ts';
+import { REFERRAL_DATA_FOR_SOCIAL_WORK } from '../../directus/access/access-model.ts';
 import { Api, loginAs } from '../support/api.ts';
 
 const directus = inject('directus');
@@ -28,7 +28,7 @@ const message = (response: { body: { errors?: Array<{ message: string }> } }) =>
 
 /** A case as routing leaves it, with its household and signal. */
 async function routedCase(route: 'amw' | 'municipality', extra: Row = {}): Promise<{ caseId: string; household: string }> {
-  const household = data<{ id: string }>(await admin.post('/items/households', { address_key: `CW-${randomUUID()}`, living_situation: 'paar met kinderen', has_minor_children: true })).id;
+  const household = data<{ id: string }>(await admin.post('/items/households', { address_key: `CW-${randomUUID()}`, address: 'Zorgstraat 4, 6002 BB Weert', living_situation: 'paar met kinderen', has_minor_children: true })).id;
   const caseId = data<{ id: string }>(await admin.post('/items/cases', {
     household, period, status: 'new', route, rule_route: route, decided_by_rule: 'huurschuld-convenant@1', reason: 'Test: zoals de regel besliste.', priority: 1,
     months_in_arrears: 3, arrears_amount: 1234.5, date_matched: today, ...extra,
@@ -178,7 +178,7 @@ describe(`AMW and staff on one referral (${directus.dbClient})`, () => {
   test('released, AMW sees only the art. 12.3 fields and records an attempt with its own note', async () => {
     data(await admin.patch(`/items/referrals/${second}`, { date_sent: today })); // the amw-overview step
     const seen = data<Row>(await amw.get(`/items/referrals/${second}`));
-    expect(Object.keys(seen).sort()).toEqual([...REFERRAL_FIELDS_FOR_SOCIAL_WORK].sort());
+    expect(Object.keys(seen).sort()).toEqual([...REFERRAL_DATA_FOR_SOCIAL_WORK].sort());
     for (const field of ['arrears_amount', 'months_in_arrears', 'case', 'partner']) expect(seen).not.toHaveProperty(field);
 
     data(await amw.post('/items/contact_attempts', { referral: second, kind: 'Telefoon', reached: false, date: today, part_of_day: 'Ochtend', amw_note: 'Geen gehoor; later opnieuw.' }));
@@ -273,12 +273,14 @@ describe(`a withdrawn referral (${directus.dbClient})`, () => {
 
     const attempt = await amw.post('/items/contact_attempts', { referral, kind: 'Telefoon', reached: true, date: today });
     expect(attempt.status).toBe(400);
-    expect(message(attempt)).toBe('Deze doorverwijzing is door de gemeente ingetrokken; er kunnen geen contactpogingen meer bij.');
+    // issue 12: a withdrawn referral has left AMW's view, so AMW hears what it hears of any referral not its own.
+    expect(message(attempt)).toBe('Deze doorverwijzing bestaat niet of is niet aan uw organisatie gericht.');
     expect(data<Row[]>(await admin.get(`/items/contact_attempts?filter[referral][_eq]=${referral}`))).toEqual([]);
     expect(await readCase(caseId)).toMatchObject({ status: 'new', date_first_contact: null });
-    const update = await amw.patch(`/items/referrals/${referral}`, { status: 'in_progress' });
-    expect(update.status).toBe(400);
-    expect(message(update)).toBe('Deze doorverwijzing is door de gemeente ingetrokken en kan niet meer worden gewijzigd.');
+    // issue 12: a withdrawn referral has left AMW's view (access model): AMW can neither read nor change it.
+    expect((await amw.patch(`/items/referrals/${referral}`, { status: 'in_progress' })).status).toBe(403);
+    expect((await amw.get(`/items/referrals/${referral}`)).status).toBe(403);
+    expect(await readReferral(referral)).toMatchObject({ status: 'withdrawn' });
   });
 });
 

@@ -128,13 +128,17 @@ async function signalsWhenEnriched(upload: string) {
   }
 }
 
-async function review(signal: string, form: Record<string, string>) {
-  return fetch(`${directus.url}/vroegsignalering/signals/${signal}/brp-controle`, {
+async function review(signal: string, decision: Record<string, string>) {
+  return fetch(`${directus.url}/vroegsignalering/signals/${signal}/brp/decide`, {
     method: 'POST',
-    redirect: 'manual',
-    headers: { authorization: `Bearer ${staff.token}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(form).toString(),
+    headers: { authorization: `Bearer ${staff.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(decision),
   });
+}
+
+/** The review screen's data, as text (it must never hold what it should not). */
+async function reviewData(signal: string) {
+  return (await fetch(`${directus.url}/vroegsignalering/signals/${signal}/brp`, { headers: { authorization: `Bearer ${staff.token}` } })).text();
 }
 
 describe(`where the BRP has the tenant, and the municipality's area (${directus.dbClient})`, () => {
@@ -193,25 +197,23 @@ describe(`where the BRP has the tenant, and the municipality's area (${directus.
     const listed = (await staff.get<Array<{ surname: string }>>(`/items/signals?filter[period][_eq]=${PERIOD}&filter[match_status][_in]=${statuses.join(',')}&fields=surname&limit=-1`)).body.data!;
     expect(listed.map((s) => s.surname).sort()).toEqual([deceased.surname, 'Plaatsgenoot'].sort());
     // Opened anyway, the review page does not ask the BRP about it either.
-    const page = await fetch(`${directus.url}/vroegsignalering/signals/${String(signalOf(outsider).id)}/brp-controle`, { headers: { authorization: `Bearer ${staff.token}` } });
-    const html = await page.text();
-    expect(html).toContain('niet bij het BRP nagevraagd');
-    expect(html).not.toContain(outsider.bsn);
-    expect((await review(String(signalOf(outsider).id), { decision: 'confirm', bsn: outsider.bsn })).status).toBe(400);
+    const json = await reviewData(String(signalOf(outsider).id));
+    expect(json).toContain('niet bij het BRP nagevraagd');
+    expect(json).not.toContain(outsider.bsn);
+    expect((await review(String(signalOf(outsider).id), { decision: 'confirm', bsn: outsider.bsn })).status).toBe(409);
   });
 
   test('staff confirm the deceased candidate: deceased; "not a resident" leaves the situation empty', async () => {
     const signal = signalOf(deceased);
-    const page = await fetch(`${directus.url}/vroegsignalering/signals/${String(signal.id)}/brp-controle`, { headers: { authorization: `Bearer ${staff.token}` } });
-    const html = await page.text();
-    expect(html).toContain(deceased.bsn);
-    expect(html).toContain('overleden');
-    expect((await review(String(signal.id), { decision: 'confirm', bsn: deceased.bsn })).status).toBe(303);
+    const json = await reviewData(String(signal.id));
+    expect(json).toContain(deceased.bsn);
+    expect(json).toContain('"deceased":true');
+    expect((await review(String(signal.id), { decision: 'confirm', bsn: deceased.bsn })).status).toBe(200);
     const confirmed = (await admin.get<Record<string, unknown>>(`/items/signals/${String(signal.id)}?fields=match_status,bsn,brp_situation`)).body.data!;
     expect(confirmed).toEqual({ match_status: 'confirmed', bsn: deceased.bsn, brp_situation: 'deceased' });
 
     const stranger = signals.find((s) => s.surname === 'Plaatsgenoot')!;
-    expect((await review(String(stranger.id), { decision: 'not_resident' })).status).toBe(303);
+    expect((await review(String(stranger.id), { decision: 'not_resident' })).status).toBe(200);
     expect((await admin.get<Record<string, unknown>>(`/items/signals/${String(stranger.id)}?fields=match_status,brp_situation`)).body.data).toEqual({ match_status: 'not_resident', brp_situation: null });
   });
 

@@ -8,13 +8,12 @@
  * settled by the system, without a duplicate. AMW overview: the period's new AMW referrals are
  * released (date_sent), once; dry runs write nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import knexFactory, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { projectKnexConfig } from '../../jobs/db-settings.ts';
-import { fromRoot } from '../../scripts/lib/project-paths.ts';
 import { Api, loginAs } from '../support/api.ts';
-import { dbEnv } from '../support/workers.ts';
+import { runCycle } from '../support/run-cycle.ts';
 
 const directus = inject('directus');
 // Far from the demo data and other tests: no other test's run reaches these decision dates.
@@ -29,13 +28,7 @@ const cases: Record<'amw' | 'municipality' | 'amwContacted' | 'onTime' | 'closed
 const referrals: Record<'release' | 'alreadySent' | 'withdrawn' | 'sdv' | 'otherPeriod', string> = {} as never;
 let tasksBefore: string[] = [];
 
-function cycle(args: string[]) {
-  return spawnSync(process.execPath, [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/cycle.ts'), ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'test', ...dbEnv(directus.db), DIRECTUS_URL: directus.url, WORKER_TOKEN: directus.workerToken },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-}
+const cycle = (args: string[]) => runCycle(args, {}, 60_000);
 
 async function create<T = { id: string }>(api: Api, collection: string, item: Record<string, unknown>): Promise<T> {
   const response = await api.post<T>(`/items/${collection}`, item);
@@ -91,6 +84,8 @@ beforeAll(async () => {
   referrals.withdrawn = await referral({ status: 'withdrawn' });
   referrals.sdv = await referral({ target: 'sdv', partner: null });
   referrals.otherPeriod = await referral({ period: '2041-02' });
+  // The letters step sent this household the advance notice: AMW may get its referral (issue 11).
+  await knex('documents').insert({ id: randomUUID(), kind: 'letter', status: 'ready', template_key: 'advance_notice_amw', case: cases.amw, period: PERIOD });
 
   // AMW records its attempt against the referral it received; staff against the case. Day 14 still counts.
   await create(amw, 'contact_attempts', { referral: referrals.alreadySent, kind: 'Telefoon', reached: false, date: '2041-01-20', part_of_day: 'Ochtend' });
@@ -108,6 +103,7 @@ afterAll(async () => {
   const ids = Object.values(cases).filter(Boolean);
   const referralIds = Object.values(referrals).filter(Boolean);
   await knex('contact_attempts').whereIn('case', ids).orWhereIn('referral', referralIds).delete();
+  await knex('documents').whereIn('case', ids).delete();
   await knex('referrals').whereIn('id', referralIds).orWhereIn('case', ids).delete();
   await knex('cases').whereIn('id', ids).delete();
   await knex.destroy();
@@ -115,17 +111,17 @@ afterAll(async () => {
 
 describe(`npm run cycle: overdue (${directus.dbClient})`, () => {
   test('--dry-run counts and writes nothing', async () => {
-    const run = cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-08', '--dry-run']);
+    const run = await cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-08', '--dry-run']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Proefrun: \d+ open zaken bekeken \(stand 2041-02-08\); zou \d+ taken maken \(\d+ zonder contactpoging binnen 14 dagen, \d+ zonder eerste gesprek binnen 28 dagen\)/);
+    expect(run.stdout).toMatch(/^Proefrun: \d+ open zaken bekeken \(stand 8 februari 2041\); zou \d+ taken maken \(\d+ zonder contactpoging binnen 14 dagen, \d+ zonder eerste gesprek binnen 28 dagen\)/);
     expect(run.stdout).toContain('er is niets opgeslagen');
     expect(await overdueTasks()).toEqual([]);
   });
 
   test('a task per missed term: no attempt within 14 days (AMW\'s attempt counts), no first talk within 28 (municipality only)', async () => {
-    const run = cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-08']);
+    const run = await cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-08']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/open zaken bekeken \(stand 2041-02-08\): \d+ taken gemaakt/);
+    expect(run.stdout).toMatch(/open zaken bekeken \(stand 8 februari 2041\): \d+ taken gemaakt/);
     const tasks = await overdueTasks();
     expect(keysOf(tasks)).toEqual([`overdue:contact:${cases.amw}`, `overdue:contact:${cases.municipality}`, `overdue:talk:${cases.municipality}`, `overdue:talk:${cases.talkOnly}`].sort());
     const contact = tasks.find((task) => task.task_key === `overdue:contact:${cases.amw}`)!;
@@ -142,7 +138,7 @@ describe(`npm run cycle: overdue (${directus.dbClient})`, () => {
 
   test('a second run makes nothing new', async () => {
     const before = await overdueTasks();
-    const run = cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-08']);
+    const run = await cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-08']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/geen nieuwe verlopen termijnen \(\d+ al eerder als taak gemeld\), niets afgerond\./);
     expect(await overdueTasks()).toEqual(before);
@@ -151,24 +147,25 @@ describe(`npm run cycle: overdue (${directus.dbClient})`, () => {
 
 describe(`npm run cycle: amw-overview (${directus.dbClient})`, () => {
   test('--dry-run counts and releases nothing', async () => {
-    const run = cycle(['--period', PERIOD, '--step', 'amw-overview', '--today', '2041-02-11', '--dry-run']);
+    const run = await cycle(['--period', PERIOD, '--step', 'amw-overview', '--today', '2041-02-11', '--dry-run']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toBe('Proefrun: zou 1 doorverwijzing van 2041-01 vrijgeven aan AMW (verstuurd op 2041-02-11); er is niets opgeslagen. 1 doorverwijzing had AMW al; 1 doorverwijzing niet vrijgegeven (ingetrokken of al in behandeling).\n');
+    expect(run.stdout).toBe('Proefrun: zou 1 doorverwijzing van 2041-01 vrijgeven aan AMW (verstuurd op 11 februari 2041); er is niets opgeslagen. 1 doorverwijzing had AMW al; 1 doorverwijzing niet vrijgegeven (ingetrokken of al in behandeling).\n');
     expect((await referralRow(referrals.release)).date_sent).toBeNull();
   });
 
   test('the period\'s new AMW referrals get today as date sent; withdrawn, already sent, debt services and other periods stay as they are', async () => {
-    const run = cycle(['--period', PERIOD, '--step', 'amw-overview', '--today', '2041-02-11']);
+    const run = await cycle(['--period', PERIOD, '--step', 'amw-overview', '--today', '2041-02-11']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('1 doorverwijzing van 2041-01 vrijgegeven aan AMW (verstuurd op 2041-02-11).');
-    expect(run.stdout).toContain('Het overzichtsdocument (Excel) voor AMW komt met de documentfunctie');
+    expect(run.stdout).toContain('1 doorverwijzing van 2041-01 vrijgegeven aan AMW (verstuurd op 11 februari 2041).');
+    // Its overview is made too: the released household got the advance notice (exports-step.test.ts covers the file).
+    expect(run.stdout).toContain('Overzicht voor AMW: 1 bestand(en) met samen 1 huishouden(s)');
     expect(day((await referralRow(referrals.release)).date_sent)).toBe('2041-02-11');
     expect(day((await referralRow(referrals.alreadySent)).date_sent)).toBe('2041-01-11');
     for (const id of [referrals.withdrawn, referrals.sdv, referrals.otherPeriod]) expect((await referralRow(id)).date_sent).toBeNull();
   });
 
   test('a second run releases nothing', async () => {
-    const run = cycle(['--period', PERIOD, '--step', 'amw-overview', '--today', '2041-02-12']);
+    const run = await cycle(['--period', PERIOD, '--step', 'amw-overview', '--today', '2041-02-12']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('Geen nieuwe doorverwijzingen van 2041-01 voor AMW; er is niets vrijgegeven. 2 doorverwijzingen had AMW al');
     expect(day((await referralRow(referrals.release)).date_sent)).toBe('2041-02-11');
@@ -181,12 +178,12 @@ describe(`overdue tasks settle themselves once resolved (${directus.dbClient})`,
     expect((await admin.patch(`/items/cases/${cases.municipality}`, { date_first_talk: '2041-02-12' })).status).toBe(200);
     await closeCase(cases.talkOnly);
 
-    const dry = cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-13', '--dry-run']);
+    const dry = await cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-13', '--dry-run']);
     expect(dry.status, dry.stdout + dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/zou 0 taken maken .* en [3-9]\d* taken afronden/);
     expect(keysOf(await overdueTasks(), 'open')).toHaveLength(4);
 
-    const run = cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-13']);
+    const run = await cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-13']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/0 taken gemaakt .*; \d+ taken afgerond omdat de termijn alsnog is gehaald of de zaak is afgesloten\./);
     const tasks = await overdueTasks();
@@ -199,7 +196,7 @@ describe(`overdue tasks settle themselves once resolved (${directus.dbClient})`,
     }
 
     // Still no duplicate when the step runs again on a later day.
-    const again = cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-14']);
+    const again = await cycle(['--period', '2041-02', '--step', 'overdue', '--today', '2041-02-14']);
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect((await overdueTasks()).map((task) => [task.task_key, task.status])).toEqual(tasks.map((task) => [task.task_key, task.status]));
   });

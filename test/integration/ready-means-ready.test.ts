@@ -106,7 +106,8 @@ describe(`ready means ready (${dbClient})`, () => {
     let exited = false;
     start.on('exit', () => (exited = true));
     try {
-      const deadline = Date.now() + 200_000;
+      // A full run loads two cores with three instances and Chromium: starting takes minutes then.
+      const deadline = Date.now() + 420_000;
       let answered = false;
       while (!answered && Date.now() < deadline && !exited) {
         answered = await fetch(`${url}/server/ping`).then((response) => response.ok, () => false);
@@ -136,5 +137,5 @@ describe(`ready means ready (${dbClient})`, () => {
         clearTimeout(forced);
       }
     }
-  }, 300_000);
+  }, 480_000);
 });

@@ -6,6 +6,7 @@
  * lists it loads are deleted afterwards (a newer list of a kind would refuse other tests' lists).
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import knexFactory, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -212,6 +213,8 @@ describe(`a month of routing and casework (${directus.dbClient})`, () => {
   test('on the 11th AMW receives its referrals: only the art. 12.3 fields, first priority first; a late benefit holds one back', async () => {
     // A benefits list that came in after the routing shows a Participatiewet benefit for the couple.
     expect(await submitSourceList('benefits', '2035-02-10', `BSN;Soort uitkering\n${family.bsn};Participatiewet\n${couple[0].bsn};Participatiewet\n`)).toMatchObject({ status: 'processed', matched: 2 });
+    // The letters step sent the advance notices: AMW gets no one who was not told (issue 11).
+    for (const referral of await referralsOf(MONTH_1)) await knex('documents').insert({ id: randomUUID(), kind: 'letter', status: 'ready', template_key: 'advance_notice_amw', case: referral.case, period: MONTH_1 });
     const run = cycle(['--period', MONTH_1, '--step', 'amw-overview', '--today', '2035-02-11']);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('2 doorverwijzingen van 2035-01 vrijgegeven aan AMW');

@@ -80,10 +80,13 @@ describe(`issue 7 regressions (${directus.dbClient})`, () => {
     const ofB = await uploadFile(corporationB, 'lijst-b.csv', 'a\n1\n');
     expect((await corporation.post('/items/uploads', { file: ofB, period: '2026-09' })).status).toBe(403);
     const own = await uploadFile(corporation, 'lijst-a.csv', 'a\n1\n');
-    expect((await admin.post('/items/documents', { kind: 'letter', period: '2026-09', file: own })).status).toBe(200);
+    const document = await admin.post<{ id: string }>('/items/documents', { kind: 'letter', period: '2026-09', file: own });
+    expect(document.status).toBe(200);
     const reuse = await corporation.post('/items/uploads', { file: own, period: '2026-09' });
     expect(reuse.status).toBe(403);
     expect(reuse.body.errors?.[0]?.message).toMatch(/al gebruikt/);
+    // A letter pointing at a corporation's list is this attack's prop, not a document staff should meet in the app.
+    expect((await admin.delete(`/items/documents/${document.body.data!.id}`)).status).toBe(204);
   });
 
   test('item 4: its own fresh file is accepted', async () => {
@@ -98,10 +101,13 @@ describe(`issue 7 regressions (${directus.dbClient})`, () => {
     expect((await corporation.post('/presets', { ...planted, user: null })).status).toBeGreaterThanOrEqual(400);
     expect((await corporation.post('/presets', { ...planted, role: null })).status).toBeGreaterThanOrEqual(400);
     expect((await corporation.post('/presets', { ...planted, user: users.corporation.id })).status).toBeGreaterThanOrEqual(400);
-    const own = await corporation.post<{ id: number }>('/presets', { collection: 'uploads', user: users.corporation.id, layout: 'tabular' });
+    // A bookmark of its own: a plain personal preset would replace the corporation's list view
+    // (columns, newest first) for every later test that opens its uploads.
+    const own = await corporation.post<{ id: number }>('/presets', { collection: 'uploads', user: users.corporation.id, layout: 'tabular', bookmark: 'Eigen weergave (test)' });
     expect(own.status).toBe(200);
     expect((await corporation.patch(`/presets/${own.body.data!.id}`, { role: ids.roles.debt_services })).status).toBeGreaterThanOrEqual(400);
     expect((await corporation.patch(`/presets/${own.body.data!.id}`, { user: null })).status).toBeGreaterThanOrEqual(400);
+    await admin.delete(`/presets/${own.body.data!.id}`);
     const seen = (await staff.get<Array<{ bookmark: string | null; user: string | null }>>('/presets?limit=-1&fields=bookmark,user')).body.data!;
     expect(seen.filter((p) => p.bookmark === bookmark && p.user === null)).toHaveLength(1);
   });

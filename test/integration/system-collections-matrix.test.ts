@@ -20,6 +20,13 @@ const directus = inject('directus');
 let admin: Api;
 const apis = {} as Record<Role, Api>;
 const me = {} as Record<Role, string>;
+const myPartner: Record<Role, number | null> = {
+  functional_admin: null,
+  debt_services: null,
+  corporation: directus.demo.partners['wonen-limburg'] ?? null,
+  social_work: directus.demo.partners['amw-midden-limburg'] ?? null,
+  worker: null,
+};
 let ids: { roles: Record<string, string>; policies: Record<string, string> };
 let anUpload: string;
 
@@ -48,12 +55,21 @@ const status = async (promise: Promise<{ status: number }>) => ({ status: (await
 const probes: Record<string, Partial<Record<Action, Probe>>> = {
   directus_presets: {
     read: { run: list('/presets', 'id,user,role'), own: (row, role) => row.user === me[role] || (row.user === null && (row.role === null || row.role === ids.roles[role])) },
-    create: { run: (api, role) => status(api.post('/presets', { collection: 'uploads', user: me[role], layout: 'tabular' })) },
+    // A personal bookmark, removed again: a plain personal preset would replace the role's list
+    // view of uploads (columns, newest first) for every later test.
+    create: {
+      run: async (api, role) => {
+        const response = await api.post<{ id: number }>('/presets', { collection: 'uploads', user: me[role], layout: 'tabular', bookmark: `Test ${unique()}` });
+        if (response.body.data?.id) await admin.delete(`/presets/${response.body.data.id}`);
+        return { status: response.status };
+      },
+    },
     update: { run: async (api) => status(api.patch(`/presets/${await adminCreates('/presets', { collection: 'signals', role: ids.roles.debt_services, bookmark: `b-${unique()}` })}`, { bookmark: 'Gewijzigd' })) },
     delete: { run: async (api) => status(api.delete(`/presets/${await adminCreates('/presets', { collection: 'signals', role: ids.roles.debt_services, bookmark: `b-${unique()}` })}`)) },
   },
   directus_files: {
-    read: { run: list('/files', 'id,uploaded_by'), own: (row, role) => row.uploaded_by === me[role] },
+    // issue 11: besides its own uploads, a partner's user reads the exports marked for its partner.
+    read: { run: list('/files', 'id,uploaded_by,partner'), own: (row, role) => row.uploaded_by === me[role] || (row.partner !== null && row.partner === myPartner[role]) },
     create: { run: async (api) => ({ status: await uploadFile(api, `t-${unique()}.csv`, 'a;b\n1;2\n').then(() => 200, () => 403) }) },
     update: { run: async (api) => status(api.patch(`/files/${await uploadFile(admin, `t-${unique()}.csv`, 'a\n1\n')}`, { title: 'Gewijzigd' })) },
     delete: { run: async (api) => status(api.delete(`/files/${await uploadFile(admin, `t-${unique()}.csv`, 'a\n1\n')}`)) },
@@ -107,13 +123,14 @@ const probes: Record<string, Partial<Record<Action, Probe>>> = {
     delete: { run: async (api) => status(api.delete(`/access/${await adminAccess()}`)) },
   },
   directus_activity: {
-    read: { run: list('/activity', 'id,user'), own: (row, role) => row.user === me[role] },
+    // issue 11: the functional admin also reads what happened to templates (the app's revisions sidebar).
+    read: { run: list('/activity', 'id,user,collection'), own: (row, role) => row.user === me[role] || (role === 'functional_admin' && row.collection === 'templates') },
     create: { run: (api) => status(api.post('/activity', { action: 'login', collection: 'directus_users', item: 'x' })) },
     update: { run: async (api) => status(api.patch(`/activity/${await lastActivity()}`, { item: 'x' })) },
     delete: { run: async (api) => status(api.delete(`/activity/${await lastActivity()}`)) },
   },
   directus_revisions: {
-    read: { run: list('/revisions', 'id') },
+    read: { run: list('/revisions', 'id,collection'), own: (row) => row.collection === 'templates' },
     create: { run: (api) => status(api.post('/revisions', { collection: 'uploads', item: 'x', data: {} })) },
     update: { run: async (api) => status(api.patch(`/revisions/${await lastRevision()}`, { data: {} })) },
     delete: { run: async (api) => status(api.delete(`/revisions/${await lastRevision()}`)) },
@@ -139,6 +156,12 @@ const probes: Record<string, Partial<Record<Action, Probe>>> = {
     create: { run: (api) => status(api.post('/dashboards', { name: `d-${unique()}` })) },
     update: { run: async (api) => status(api.patch(`/dashboards/${await adminCreates('/dashboards', { name: `d-${unique()}` })}`, { name: 'Gewijzigd' })) },
     delete: { run: async (api) => status(api.delete(`/dashboards/${await adminCreates('/dashboards', { name: `d-${unique()}` })}`)) },
+  },
+  directus_panels: {
+    read: { run: list('/panels', 'id') },
+    create: { run: async (api) => status(api.post('/panels', { ...aPanel(), dashboard: await adminCreates('/dashboards', { name: `d-${unique()}` }) })) },
+    update: { run: async (api) => status(api.patch(`/panels/${await adminCreates('/panels', { ...aPanel(), dashboard: await adminCreates('/dashboards', { name: `d-${unique()}` }) })}`, { name: 'Gewijzigd' })) },
+    delete: { run: async (api) => status(api.delete(`/panels/${await adminCreates('/panels', { ...aPanel(), dashboard: await adminCreates('/dashboards', { name: `d-${unique()}` }) })}`)) },
   },
   directus_versions: {
     read: { run: list('/versions', 'id') },
@@ -180,11 +203,14 @@ async function anExtension() {
   return body.data![0]!.id;
 }
 
+/** A panel of the smallest kind, for a dashboard made by the admin. */
+const aPanel = () => ({ name: `p-${unique()}`, type: 'label', position_x: 1, position_y: 1, width: 6, height: 4, options: { text: 'Test' } });
+
 /** Verdicts per role, in the order functional admin, staff, corporation, AMW, worker. */
 const V = (verdicts: string) => Object.fromEntries(ROLES.map((role, i) => [role, verdicts[i] as Verdict])) as Record<Role, Verdict>;
 const matrix: Record<string, Partial<Record<Action, Record<Role, Verdict>>>> = {
   directus_presets: { read: V('OOOOD'), create: V('AAAAD'), update: V('DDDDD'), delete: V('DDDDD') },
-  directus_files: { read: V('OAODA'), create: V('AAADA'), update: V('DADDD'), delete: V('DADDA') },
+  directus_files: { read: V('OAOOA'), create: V('AAADA'), update: V('DADDD'), delete: V('DADDA') },
   directus_shares: { read: V('OOOOD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_flows: { read: V('DDDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_operations: { read: V('DDDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
@@ -194,11 +220,14 @@ const matrix: Record<string, Partial<Record<Action, Record<Role, Verdict>>>> = {
   directus_permissions: { read: V('DDDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_access: { read: V('ADDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_activity: { read: V('OOOOD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
-  directus_revisions: { read: V('DDDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
+  directus_revisions: { read: V('ODDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_settings: { read: V('AAAAD'), update: V('DDDDD') },
-  directus_notifications: { read: V('OOOOD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
+  // issue 11: the worker tells a partner's users that their export is ready.
+  directus_notifications: { read: V('OOOOD'), create: V('DDDDA'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_comments: { read: V('OOOOD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
-  directus_dashboards: { read: V('DDDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
+  // issue 13: the Vroegsignalering dashboard is provisioned as code; staff and the functional admin read it, no one changes it.
+  directus_dashboards: { read: V('AADDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
+  directus_panels: { read: V('AADDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   directus_versions: { read: V('DDDDD'), create: V('DDDDD'), update: V('DDDDD'), delete: V('DDDDD') },
   // The app loads its extensions through a public route; the registry itself is the admin's.
   directus_extensions: { read: V('DDDDD'), update: V('DDDDD') },
@@ -261,6 +290,29 @@ describe(`system collections for every role (${directus.dbClient})`, () => {
       expect(rows, 'an own-rows read returns rows').toBeDefined();
       const foreign = rows!.filter((row) => !probe.own!(row, role));
       expect(foreign, `${role} reads others' ${collection}`).toEqual([]);
+    }
+  });
+
+  test("a partner's file stays out of staff's file library and other partners' reach (issue 10)", async () => {
+    const file = await uploadFile(apis.corporation, `lijst-${unique()}.csv`, 'Voorletters;Achternaam\nJ.;Jansen\n');
+    const staffOwn = await uploadFile(apis.debt_services, `brief-${unique()}.csv`, 'a\n1\n');
+    const corporationB = await loginAs('corporation_b');
+    try {
+      expect((await apis.corporation.get(`/files/${file}`)).status).toBe(200);
+      for (const api of [apis.debt_services, apis.functional_admin, apis.social_work, corporationB]) {
+        expect((await api.get(`/files/${file}`)).status).toBe(403);
+        expect((await api.get<unknown[]>(`/files?filter[id][_eq]=${file}&fields=id`)).body.data ?? []).toEqual([]);
+      }
+      expect((await apis.debt_services.patch(`/files/${file}`, { title: 'Gewijzigd' })).status).toBe(403);
+      expect((await apis.debt_services.delete(`/files/${file}`)).status).toBe(403);
+      // Staff keep the municipality's own files: their own and those of other staff or the system.
+      const staffFiles = (await apis.debt_services.get<Array<{ id: string }>>('/files?limit=-1&fields=id')).body.data!.map((row) => row.id);
+      expect(staffFiles).toContain(staffOwn);
+      // The worker still reads and deletes every upload's file.
+      expect((await apis.worker.get(`/files/${file}`)).status).toBe(200);
+    } finally {
+      await admin.delete(`/files/${file}`);
+      await admin.delete(`/files/${staffOwn}`);
     }
   });
 

@@ -28,6 +28,27 @@ describe(`the worker's Directus API (${directus.dbClient})`, () => {
     await expect(api.deleteFile(fileId)).resolves.toBeUndefined();
   });
 
+  test('stores several files in one request, each id with its own bytes, and deletes them together', async () => {
+    const api = createWorkerDirectusApi(directus.url, directus.workerToken);
+    const names = ['brief-a.pdf', 'brief-b.pdf', 'brief-c.pdf', 'brief-d.pdf'].map((name) => `${Date.now()}-${name}`);
+    // Sizes differ a lot, so Directus finishes them out of order.
+    const contents = names.map((name, i) => `${name}\n${'x'.repeat(i % 2 ? 10 : 400_000)}`);
+    const ids = await api.uploadFiles(names.map((name, i) => ({ bytes: new TextEncoder().encode(contents[i]), options: { filename: name, type: 'text/plain' } })));
+    expect(new Set(ids).size).toBe(4);
+    for (const [i, id] of ids.entries()) {
+      const file = await api.downloadFile(id);
+      expect(new TextDecoder().decode(file.bytes)).toBe(contents[i]);
+      expect(file.fileName).toBe(names[i]);
+    }
+    await expect(api.uploadFiles([{ bytes: new Uint8Array(1), options: { filename: 'x.pdf', type: 'text/plain' } }, { bytes: new Uint8Array(1), options: { filename: 'x.pdf', type: 'text/plain' } }])).rejects.toThrow(/distinct/);
+
+    // One id already gone does not stop the others from going.
+    await api.deleteFile(ids[0]!);
+    await api.deleteFiles(ids);
+    const admin = await loginAs('admin');
+    for (const id of ids) expect((await admin.get(`/files/${id}`)).status).toBe(403);
+  });
+
   test('a wrong token is refused with a clear error', async () => {
     const api = createWorkerDirectusApi(directus.url, 'not-the-worker-token');
     await expect(api.downloadFile('00000000-0000-4000-8000-000000000000')).rejects.toThrow(/HTTP 401/);

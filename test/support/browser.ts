@@ -11,6 +11,8 @@ export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
+    // Over a pipe: the browser ends with the test process, also when that is killed.
+    pipe: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--lang=nl-NL'],
   });
 }
@@ -18,25 +20,52 @@ export async function launchBrowser(): Promise<Browser> {
 export async function loginInApp(browser: Browser, url: string, email: string, password: string): Promise<Page> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  // Puppeteer's 30 s is short for a first load of the app on two cores that also run three
+  // Directus instances; a broken page still fails, a minute and a half later.
+  page.setDefaultNavigationTimeout(90_000);
   await page.setViewport({ width: 1400, height: 900 });
   await page.goto(`${url}/admin/login`, { waitUntil: 'networkidle2' });
   await page.waitForSelector('input[type="email"]');
   await page.type('input[type="email"]', email);
   await page.type('input[type="password"]', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle2' }), page.click('button[type="submit"]')]);
-  await page.waitForSelector('.module-nav, #navigation', { timeout: 30_000 });
+  await page.waitForSelector('.module-nav, #navigation', { timeout: 60_000 });
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Goes to a page of the app the way a click on a link does: through the app's own router,
+ * without loading the app again. A full load parses and compiles the whole app, the largest
+ * cost of a browser test; a crawl of hundreds of pages paid it on every page. Outside the
+ * app (the login page, another origin) it loads the page.
+ */
+export async function goInApp(page: Page, url: string): Promise<void> {
+  const target = new URL(url, page.url());
+  const current = new URL(page.url());
+  const routed =
+    target.origin === current.origin &&
+    target.pathname.startsWith('/admin/') &&
+    (await page.evaluate(async (route) => {
+      type Router = { push(route: string): Promise<unknown> };
+      const app = (document.querySelector('#app') as (Element & { __vue_app__?: { config: { globalProperties: { $router?: Router } } } }) | null)?.__vue_app__;
+      const router = app?.config.globalProperties.$router;
+      if (!router || location.pathname === '/admin/login') return false;
+      await router.push(route);
+      return true;
+    }, target.pathname.replace(/^\/admin/, '') + target.search));
+  if (!routed) await page.goto(target.href, { waitUntil: 'domcontentloaded' });
+}
+
+/** A PNG of the whole page; `fullPage: false` takes only the window (cheaper, for crawls of many pages). */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   await mkdir(ARTEFACTS, { recursive: true });
   const file = path.join(ARTEFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 
 /** The collection names in the content navigation, as the user reads them. */
 export async function navigationCollections(page: Page): Promise<string[]> {
-  await page.waitForSelector('.module-nav .v-list-item, #navigation .v-list-item', { timeout: 30_000 });
+  await page.waitForSelector('.module-nav .v-list-item, #navigation .v-list-item', { timeout: 60_000 });
   return page.$$eval('.module-nav .v-list-item, #navigation .v-list-item', (items) => items.map((item) => (item.textContent ?? '').trim()).filter(Boolean));
 }

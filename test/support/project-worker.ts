@@ -2,6 +2,10 @@
  * The real worker (scripts/worker.ts, every project handler) against the test instance, in
  * its own process group. Test files that upload start one in beforeAll and stop it in
  * afterAll: uploads, source lists and enrichment are jobs that only a worker runs.
+ *
+ * The covenant's calendar is off unless a test asks for it: in a full run it would enqueue
+ * cycle steps (letters, exports) for every period other tests left behind, and a test's
+ * upload would wait behind them. Tests run the steps they need themselves.
  */
 import { inject } from 'vitest';
 import { fromRoot } from '../../scripts/lib/project-paths.ts';
@@ -22,6 +26,7 @@ export async function startProjectWorker(options: { env?: Record<string, string>
       BRP_MAX_RETRIES: '2',
       RECONCILE_INTERVAL_SECONDS: '5',
       JOB_POLICY_OVERRIDES: TEST_JOB_POLICY_OVERRIDES,
+      WORKER_CALENDAR: 'off',
       ...options.env,
     },
   });
