@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { countFromAggregate, countRequest, resolveTile, startTilesFor, type BookmarkPreset } from '../../core/screens/start-tiles.ts';
 import type { ScreenRole } from '../../core/screens/role-navigation.ts';
 import { login, loginAs, type Api } from '../support/api.ts';
-import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { clickWhenOnTop, launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
 
 const directus = inject('directus');
 let browser: Browser;
@@ -162,7 +162,7 @@ describe('AMW records a contact attempt from the referral', () => {
 
     // One click after filling in the form: no drawer, no picking the referral.
     const choose = async (field: string, option: string) => {
-      await page.click(`[data-field="${field}"] .v-input`);
+      await clickWhenOnTop(page, `[data-field="${field}"] .v-input`);
       const item = await page.waitForFunction(
         (text) => [...document.querySelectorAll('.v-menu-content .v-list-item')].find((el) => el.textContent?.trim() === text && (el as HTMLElement).offsetParent !== null) ?? null,
         { timeout: 60_000 },
@@ -174,7 +174,7 @@ describe('AMW records a contact attempt from the referral', () => {
     await choose('kind', 'Telefoon');
     await choose('reached', 'Niet bereikt');
     await page.type('[data-field="note"] textarea', 'Voicemail ingesproken');
-    await page.click('[data-record-attempt]');
+    await clickWhenOnTop(page, '[data-record-attempt]');
     await page.waitForSelector('[data-saved], [data-form-error]', { timeout: 60_000 });
     expect(await page.$eval('[data-attempt-form]', (form) => (form.querySelector('[data-form-error]') as HTMLElement | null)?.innerText ?? null)).toBeNull();
     const attemptsShown = await page.$eval('[data-attempts]', (list) => (list as HTMLElement).innerText);

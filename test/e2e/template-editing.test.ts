@@ -8,7 +8,7 @@ import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { pdfPageTexts } from '../../adapters/pdf/pdf-text.ts';
 import { Api, loginAs } from '../support/api.ts';
-import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { clickWhenOnTop, launchBrowser, loginInApp, SAVE_BUTTON, screenshot } from '../support/browser.ts';
 
 const directus = inject('directus');
 let browser: Browser;
@@ -120,7 +120,7 @@ describe('editing a letter template in the app as the functional admin', () => {
     await screenshot(page, 'template-preview-broken', { fullPage: false });
 
     // 4. Save anyway: refused, with the Dutch message naming the line.
-    await page.click('.header-bar button:has(i[data-icon="check"])');
+    await clickWhenOnTop(page, SAVE_BUTTON);
     await page.waitForFunction(() => /Het sjabloon is niet opgeslagen\. Regel \d+, kolom \d+:/.test(document.body.innerText), { timeout: 60_000 });
     const message = await page.evaluate(() => document.body.innerText.match(/Het sjabloon is niet opgeslagen\. Regel \d+, kolom \d+:[^\n]*/)?.[0] ?? '');
     expect(message).toContain(`Regel ${brokenLine}, kolom 1: {{#if}} wordt niet afgesloten: zet {{/if}} aan het eind van het blok.`);

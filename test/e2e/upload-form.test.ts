@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { launchBrowser, loginInApp, saveAndReturnToList, screenshot } from '../support/browser.ts';
 import { startProjectWorker } from '../support/project-worker.ts';
 import type { TestWorker } from '../support/workers.ts';
 
@@ -74,8 +74,7 @@ describe('uploading in the app as a corporation', () => {
     await screenshot(page, 'corporation-upload-form');
 
     // "Opslaan" (the check button) saves and returns to the list, which shows status and counts.
-    await page.click('.header-bar button:has(i[data-icon="check"])');
-    await page.waitForFunction(() => /\/admin\/content\/uploads\/?$/.test(location.pathname), { timeout: 60_000 });
+    await saveAndReturnToList(page, 'uploads');
     // In a full run the worker may still be busy with other tests' jobs: the upload waits its turn.
     const deadline = Date.now() + 180_000;
     while (Date.now() < deadline && !(await page.$$eval('.v-table tbody tr', (rows) => rows.some((row) => /huurachterstanden-november\.csv/.test(row.textContent ?? '') && /Verwerkt/.test(row.textContent ?? ''))))) {

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { periodChoices, periodLabel, periodOf } from '../../core/uploads/upload-screen.ts';
 import { loginAs } from '../support/api.ts';
-import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { clickWhenOnTop, launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
 import { startProjectWorker } from '../support/project-worker.ts';
 import type { TestWorker } from '../support/workers.ts';
 
@@ -93,13 +93,7 @@ describe('the corporation sends its monthly list from the upload screen', () => 
     await clickByText(page, '.v-menu-content .v-list-item', new RegExp(`^\\s*${period.text}\\s*$`));
     await page.waitForFunction((label) => (document.querySelector('[data-testid="period"] input') as HTMLInputElement | null)?.value === label || document.querySelector('[data-testid="period"]')?.textContent?.includes(label), { timeout: 60_000 }, period.text);
     // The menu's overlay catches clicks until it has closed.
-    await page.waitForFunction(() => {
-      const button = document.querySelector('[data-testid="choose-file"]');
-      const box = button?.getBoundingClientRect();
-      return box !== undefined && button!.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
-    }, { timeout: 60_000 });
-
-    const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('[data-testid="choose-file"]')]);
+    const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 90_000 }), clickWhenOnTop(page, '[data-testid="choose-file"]')]);
     await chooser.accept([file]);
     await page.waitForFunction(() => document.querySelector('[data-testid="file-name"]')?.textContent?.includes('maandlijst.csv'));
     await screenshot(page, 'corporation-upload-screen-filled');

@@ -69,3 +69,42 @@ export async function navigationCollections(page: Page): Promise<string[]> {
   await page.waitForSelector('.module-nav .v-list-item, #navigation .v-list-item', { timeout: 60_000 });
   return page.$$eval('.module-nav .v-list-item, #navigation .v-list-item', (items) => items.map((item) => (item.textContent ?? '').trim()).filter(Boolean));
 }
+
+/** The header's "Opslaan" (check) button of an item form. */
+export const SAVE_BUTTON = '.header-bar button:has(i[data-icon="check"])';
+
+/**
+ * Clicks an element once nothing lies over it. A dialog that just closed (the file upload's)
+ * keeps its overlay over the page for its fade-out; under load that lasts long enough for a
+ * click to land on the overlay instead, and the click is lost without a trace.
+ */
+export async function clickWhenOnTop(page: Page, selector: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const element = document.querySelector(sel);
+      if (!element) return false;
+      const box = element.getBoundingClientRect();
+      const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return top !== null && element.contains(top);
+    },
+    { timeout },
+    selector,
+  );
+  await page.click(selector);
+}
+
+/**
+ * Clicks "Opslaan" on a create form and waits until the app is back on the collection's list.
+ * When it is not, the error says why: the answer Directus gave to the save (status and error
+ * codes), or that no save was sent, and the notices the user read on the page.
+ */
+export async function saveAndReturnToList(page: Page, collection: string, timeout = 90_000): Promise<void> {
+  const saved = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === `/items/${collection}`, { timeout });
+  await clickWhenOnTop(page, SAVE_BUTTON);
+  const response = await saved.catch(() => null);
+  const back = response?.ok() ? await page.waitForFunction((name) => new RegExp(`/admin/content/${name}/?$`).test(location.pathname), { timeout }, collection).then(() => true, () => false) : false;
+  if (back) return;
+  const answer = response ? `${response.status()} ${await response.text().catch(() => '(no body)')}` : `no POST /items/${collection} within ${timeout / 1000} s`;
+  const notices = await page.$$eval('.v-notification, .notification-item, .v-dialog, .validation-errors', (items) => items.map((item) => (item as HTMLElement).innerText.trim()).filter(Boolean));
+  throw new Error(`Saving ${collection} did not return to the list (now on ${new URL(page.url()).pathname}). Save answer: ${answer}. Notices on the page: ${JSON.stringify(notices)}`);
+}
