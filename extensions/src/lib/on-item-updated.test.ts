@@ -24,9 +24,14 @@ describe('PendingWrites', () => {
 
   test('work older than the limit is dropped', () => {
     vi.useFakeTimers();
-    const pending = new PendingWrites(1000);
-    pending.set('cases', 'c1', 'u1', work);
-    vi.advanceTimersByTime(1001);
-    expect(pending.take('cases', 'c1', 'u1')).toBeNull();
+    try {
+      const pending = new PendingWrites(1000);
+      pending.set('cases', 'c1', 'u1', work);
+      vi.advanceTimersByTime(1001);
+      expect(pending.take('cases', 'c1', 'u1')).toBeNull();
+    } finally {
+      // Unit test files share their worker (isolate: false): the next file gets real timers.
+      vi.useRealTimers();
+    }
   });
 });
