@@ -12,6 +12,8 @@ import { insertEngineJob, JOB_RUNS, runTimestamp } from './job-store.ts';
 import type { EnqueuedJob, EnqueueOptions, JobKind } from './job-types.ts';
 
 export const RETRIED_FROM_APP_MESSAGE = 'Opnieuw gestart vanuit de app.';
+/** Each try but the last met a run that ended at once; more than a few means something is wrong. */
+const MAX_ENQUEUE_ATTEMPTS = 3;
 
 async function inTransaction<T>(knex: Knex, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   if (knex.isTransaction) return await work(knex as Knex.Transaction);
@@ -31,34 +33,39 @@ export async function enqueueJob(knex: Knex, kind: JobKind, args: Record<string,
   const timeoutMs = options.timeoutMs ?? policy.timeoutMs;
   const runAt = options.runAt && options.runAt > now ? options.runAt : now;
   return await inTransaction(knex, async (trx) => {
-    const id = randomUUID();
-    await trx(JOB_RUNS)
-      .insert({
-        id,
-        kind,
-        status: 'queued',
-        attempts: 0,
-        max_attempts: maxAttempts,
-        unique_key: options.uniqueKey ?? null,
-        active_key: options.uniqueKey ?? null,
-        args: JSON.stringify(args),
-        upload: options.upload ?? null,
-        period: options.period ?? null,
-        next_attempt_at: runAt > now ? runTimestamp(trx, runAt) : null,
-        message: 'In de wachtrij.',
-        date_created: runTimestamp(trx, now),
-      })
-      .onConflict('active_key')
-      .ignore();
-    const inserted = await trx(JOB_RUNS).select('id').where({ id }).first();
-    if (!inserted) {
+    // The run that holds the key can end between the insert that met it and the read that
+    // looks it up (its worker clears the key; seen on PostgreSQL under load): then the key is
+    // free again and the insert is tried once more.
+    for (let attempt = 1; ; attempt++) {
+      const id = randomUUID();
+      await trx(JOB_RUNS)
+        .insert({
+          id,
+          kind,
+          status: 'queued',
+          attempts: 0,
+          max_attempts: maxAttempts,
+          unique_key: options.uniqueKey ?? null,
+          active_key: options.uniqueKey ?? null,
+          args: JSON.stringify(args),
+          upload: options.upload ?? null,
+          period: options.period ?? null,
+          next_attempt_at: runAt > now ? runTimestamp(trx, runAt) : null,
+          message: 'In de wachtrij.',
+          date_created: runTimestamp(trx, now),
+        })
+        .onConflict('active_key')
+        .ignore();
+      const inserted = await trx(JOB_RUNS).select('id').where({ id }).first();
+      if (inserted) {
+        const engineJobId = await insertEngineJob(trx, { queue: kind, jobRunId: id, maxAttempts, timeoutMs, retryDelayMs: policy.backoffBaseMs, availableAt: runAt, now });
+        await trx(JOB_RUNS).where({ id }).update({ sidequest_job_id: engineJobId });
+        return { jobRunId: id, existing: false };
+      }
       const existing = (await trx(JOB_RUNS).select('id').where({ active_key: options.uniqueKey ?? null }).first()) as { id: string } | undefined;
-      if (!existing) throw new Error(`Enqueue of ${kind} conflicted, but no active run holds its key`);
-      return { jobRunId: existing.id, existing: true };
+      if (existing) return { jobRunId: existing.id, existing: true };
+      if (attempt === MAX_ENQUEUE_ATTEMPTS) throw new Error(`Enqueue of ${kind} conflicted ${attempt} times, but no active run holds its key`);
     }
-    const engineJobId = await insertEngineJob(trx, { queue: kind, jobRunId: id, maxAttempts, timeoutMs, retryDelayMs: policy.backoffBaseMs, availableAt: runAt, now });
-    await trx(JOB_RUNS).where({ id }).update({ sidequest_job_id: engineJobId });
-    return { jobRunId: id, existing: false };
   });
 }
 

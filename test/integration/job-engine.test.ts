@@ -126,7 +126,10 @@ describe(`job engine (${directus.dbClient})`, () => {
 
   test('enqueueing with the same unique key while queued or running gives one run, also under a race', async () => {
     const key = `probe-race-${Date.now()}`;
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => enqueueJob(i % 2 ? knex : otherKnex, 'probe', { sleepMs: 500 }, { uniqueKey: key })));
+    // The run lasts longer than the race: on a loaded machine twenty enqueues took more than
+    // the half second the run used to last, and a run that has ended frees its key (the
+    // enqueuers after it rightly start a new one).
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => enqueueJob(i % 2 ? knex : otherKnex, 'probe', { sleepMs: 4_000 }, { uniqueKey: key })));
     const ids = new Set(results.map((r) => r.jobRunId));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => !r.existing)).toHaveLength(1);
@@ -140,6 +143,25 @@ describe(`job engine (${directus.dbClient})`, () => {
     await finished(again.jobRunId);
     expect(await effects(id, 'ran')).toBe(1);
   });
+
+  test('enqueuers racing with runs that end at once never fail: each gets the active run or starts the next', async () => {
+    // The run holding a key can end between an enqueuer's insert that met it and its look-up
+    // of that run; the enqueuer then starts a new run instead of failing (seen on PostgreSQL).
+    const key = `probe-churn-${Date.now()}`;
+    const outcomes: Array<PromiseSettledResult<Awaited<ReturnType<typeof enqueueJob>>>> = [];
+    for (let round = 0; round < 15; round += 1) {
+      outcomes.push(...(await Promise.allSettled(Array.from({ length: 8 }, (_, i) => enqueueJob(i % 2 ? knex : otherKnex, 'probe', {}, { uniqueKey: key })))));
+      await new Promise((resolve) => setTimeout(resolve, round * 7));
+    }
+    const failures = outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => String((outcome as PromiseRejectedResult).reason));
+    expect(failures).toEqual([]);
+    const ids = [...new Set(outcomes.map((outcome) => (outcome as PromiseFulfilledResult<{ jobRunId: string }>).value.jobRunId))];
+    const stored = (await knex('job_runs').whereIn('id', ids).select('id')) as Array<{ id: string }>;
+    expect(stored).toHaveLength(ids.length);
+    for (const id of ids) await finished(id);
+    const active = (await knex('job_runs').where({ active_key: key }).count({ n: '*' })) as Array<{ n: number | string }>;
+    expect(Number(active[0]?.n)).toBe(0);
+  }, 120_000);
 
   test('two workers and 200 jobs: every job runs exactly once, while the app keeps writing without "database is locked"', async () => {
     const second = await startWorker();

@@ -83,7 +83,12 @@ export async function clickWhenOnTop(page: Page, selector: string, timeout = 60_
     (sel) => {
       const element = document.querySelector(sel);
       if (!element) return false;
-      const box = element.getBoundingClientRect();
+      let box = element.getBoundingClientRect();
+      // Off screen nothing is "on top": bring it into view first, as a click would.
+      if (box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth) {
+        element.scrollIntoView({ block: 'center', inline: 'center' });
+        box = element.getBoundingClientRect();
+      }
       const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       return top !== null && element.contains(top);
     },
