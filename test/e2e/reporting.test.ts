@@ -16,7 +16,7 @@ import { shortMonth } from '../../core/reporting/figure-chart.ts';
 import { DASHBOARD_INDICATORS } from '../../core/reporting/dashboard-indicators.ts';
 import { runFiguresStep } from '../../jobs/cycle/figures-step.ts';
 import { DASHBOARD_ID } from '../../directus/insights/dashboard.ts';
-import { launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
+import { followLink, launchBrowser, loginInApp, screenshot } from '../support/browser.ts';
 import { testKnex } from '../support/workers.ts';
 
 const directus = inject('directus');
@@ -67,8 +67,7 @@ describe('reporting in the app', () => {
     const page = await loginInApp(browser, directus.url, directus.demo.users.debt_services.email, directus.demoPassword);
     await page.goto(`${directus.url}/admin/vroegsignalering/rapportage`, { waitUntil: 'networkidle2' });
     await page.waitForSelector('[data-testid="open-dashboard"]', { timeout: 60_000 });
-    await page.click('[data-testid="open-dashboard"]');
-    await page.waitForFunction((id) => location.pathname === `/admin/insights/${id}`, { timeout: 60_000 }, DASHBOARD_ID);
+    await followLink(page, '[data-testid="open-dashboard"]', `/admin/insights/${DASHBOARD_ID}`);
     await page.waitForFunction((count) => document.querySelectorAll('.vs-figure [data-testid="figure-latest"]').length >= count, { timeout: 60_000 }, DASHBOARD_INDICATORS.length - 2);
 
     // Signals per partner: this month and its total, as the figures step stored them.
@@ -146,7 +145,7 @@ describe('reporting in the app', () => {
     await page.goto(`${directus.url}/admin/vroegsignalering/rapportage`, { waitUntil: 'networkidle2' });
     await page.waitForSelector('[data-testid="ddas-not-allowed"]', { timeout: 60_000 });
     expect(await page.$('[data-testid="make-ddas"]')).toBeNull();
-    await page.click('[data-testid="open-dashboard"]');
+    await followLink(page, '[data-testid="open-dashboard"]', `/admin/insights/${DASHBOARD_ID}`);
     await page.waitForFunction(() => document.querySelectorAll('.vs-figure [data-testid="figure-latest"]').length > 0, { timeout: 60_000 });
     await screenshot(page, 'functional-admin-dashboard');
     await page.browserContext().close();

@@ -113,3 +113,18 @@ export async function saveAndReturnToList(page: Page, collection: string, timeou
   const notices = await page.$$eval('.v-notification, .notification-item, .v-dialog, .validation-errors', (items) => items.map((item) => (item as HTMLElement).innerText.trim()).filter(Boolean));
   throw new Error(`Saving ${collection} did not return to the list (now on ${new URL(page.url()).pathname}). Save answer: ${answer}. Notices on the page: ${JSON.stringify(notices)}`);
 }
+
+/**
+ * Clicks a link (a router link, a tile) until the app is on `pathname`. Going to a page is
+ * safe to ask twice; a click can be lost while the page around the link is still settling
+ * (content arriving above it, an overlay fading), which under a full run's load happened now
+ * and then.
+ */
+export async function followLink(page: Page, selector: string, pathname: string, tries = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await clickWhenOnTop(page, selector);
+    const arrived = await page.waitForFunction((target) => location.pathname === target, { timeout: 20_000 }, pathname).then(() => true, () => false);
+    if (arrived) return;
+    if (attempt === tries) throw new Error(`Clicking ${selector} ${tries} times did not open ${pathname} (still on ${new URL(page.url()).pathname})`);
+  }
+}
